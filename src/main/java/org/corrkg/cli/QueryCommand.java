@@ -1,0 +1,68 @@
+package org.corrkg.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.corrkg.query.NamedQuery;
+import org.corrkg.query.QueryLibrary;
+import org.corrkg.query.QueryRunner;
+import org.corrkg.query.ResultFormat;
+import org.corrkg.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "query", description = {
+        "Run a named query from the library (see --list) or a .rq file against the store.",
+        "Actor parameters take an IRI, id:NAME, or any name or alias of the actor."})
+final class QueryCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Mixin StoreOption storeOption;
+
+    @Option(names = "--list", description = "List the named queries with their titles and parameters.")
+    boolean list;
+
+    @Parameters(paramLabel = "NAME|FILE", arity = "0..1", description = "A query name, such as from-to, or a .rq file.")
+    String query;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter value; repeat for several.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default), csv, tsv, json or xml.")
+    String format;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        QueryLibrary library = QueryLibrary.bundled();
+        if (list) {
+            for (NamedQuery q : library.all()) {
+                out.printf("%-26s %s%n", q.name(), q.title());
+                q.parameters().forEach(p -> out.printf("%-26s   %s %s%n", "", p, p.description()));
+            }
+            return 0;
+        }
+        if (query == null) {
+            spec.commandLine().getErr().println("corrkg query: give a query name or file, or --list");
+            return 2;
+        }
+        ResultFormat resultFormat = ResultFormat.parse(format);
+        NamedQuery named = library.resolve(query);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (Store store = Store.openSeeded(storeOption.store)) {
+            new QueryRunner(store.dataset(), library).run(named, params, resultFormat, buffer);
+        }
+        out.print(buffer.toString(StandardCharsets.UTF_8));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: thin picocli commands that parse options, call the operations and print. */
+package org.corrkg.cli;

@@ -1,0 +1,67 @@
+package org.corrkg.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.corrkg.CorrkgException;
+
+/**
+ * A SPARQL query from a {@code .rq} file, with the header a person reads in the Fuseki UI:
+ * <pre>
+ * # # Title
+ * # **Purpose:** what it answers.
+ * # **Parameters:**
+ * # - `?actor` (actor): whose correspondence
+ * </pre>
+ */
+public record NamedQuery(String name, String title, String purpose, List<Parameter> parameters, Query query, String text) {
+
+    private static final Pattern TITLE = Pattern.compile("^#\\s*#\\s+(.+)$");
+    private static final Pattern PURPOSE = Pattern.compile("^#\\s*\\*\\*Purpose:\\*\\*\\s*(.*)$");
+    private static final Pattern PARAM = Pattern.compile("^#\\s*-\\s*`?\\?(\\w+)`?\\s*\\(([^)]*)\\)\\s*:?\\s*(.*)$");
+
+    /** Parses the text of a query file; {@code name} is used in messages and to run it. */
+    public static NamedQuery parse(String name, String text) {
+        String title = null;
+        StringBuilder purpose = new StringBuilder();
+        List<Parameter> params = new ArrayList<>();
+        boolean inPurpose = false;
+        for (String line : text.split("\\R")) {
+            if (!line.startsWith("#"))
+                break;
+            Matcher m;
+            if (title == null && (m = TITLE.matcher(line)).matches()) {
+                title = m.group(1).trim();
+            } else if ((m = PURPOSE.matcher(line)).matches()) {
+                purpose.append(m.group(1).trim());
+                inPurpose = true;
+            } else if ((m = PARAM.matcher(line)).matches()) {
+                String[] words = m.group(2).split(",");
+                boolean optional = words.length > 1 && words[1].trim().equals("optional");
+                params.add(new Parameter(m.group(1), Parameter.Kind.parse(words[0], name), optional, m.group(3).trim()));
+                inPurpose = false;
+            } else if (line.contains("**")) {
+                inPurpose = false;
+            } else if (inPurpose && line.length() > 1 && !line.substring(1).isBlank()) {
+                purpose.append(' ').append(line.substring(1).trim());
+            }
+        }
+        if (title == null)
+            throw new CorrkgException(name + ": the query has no '# # Title' header line");
+        try {
+            return new NamedQuery(name, title, purpose.toString(), List.copyOf(params), QueryFactory.create(text), text);
+        } catch (QueryParseException e) {
+            throw new CorrkgException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<Parameter> parameter(String paramName) {
+        return parameters.stream().filter(p -> p.name().equals(paramName)).findFirst();
+    }
+}

@@ -1,0 +1,143 @@
+package org.corrkg.query;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.system.Txn;
+import org.corrkg.CorrkgException;
+import org.corrkg.vocab.CORR;
+
+/**
+ * Runs named queries against a dataset. Parameter values are checked against the
+ * query's declared parameters, turned into RDF terms (names resolved to IRIs) and bound
+ * by Jena's substitution; they are never spliced into the query text.
+ */
+public final class QueryRunner {
+
+    /** Prefixes used to shorten IRIs in tables. */
+    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefixes(PrefixMapping.Standard)
+            .setNsPrefix("corr", CORR.NS)
+            .setNsPrefix("id", CORR.ID)
+            .setNsPrefix("topic", CORR.TOPIC)
+            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+            .setNsPrefix("schema", "https://schema.org/")
+            .lock();
+
+    /** Only used to view nodes as RDFNodes for substitution; holds no triples. */
+    private static final Model TERMS = ModelFactory.createDefaultModel();
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final Dataset dataset;
+    private final QueryLibrary library;
+
+    public QueryRunner(Dataset dataset, QueryLibrary library) {
+        this.dataset = dataset;
+        this.library = library;
+    }
+
+    /** Runs a query and writes its results; CONSTRUCT and DESCRIBE results are written as Turtle. */
+    public void run(NamedQuery query, Map<String, String> params, ResultFormat format, OutputStream out) {
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution exec = execution(query, bind(query, params))) {
+                if (query.query().isSelectType())
+                    format.write(exec.execSelect(), out, PREFIXES);
+                else if (query.query().isAskType())
+                    format.write(exec.execAsk(), out);
+                else if (query.query().isConstructType())
+                    RDFDataMgr.write(out, exec.execConstruct(), RDFFormat.TURTLE_PRETTY);
+                else
+                    RDFDataMgr.write(out, exec.execDescribe(), RDFFormat.TURTLE_PRETTY);
+            }
+        });
+    }
+
+    /** Runs a SELECT query and keeps its results in memory, for callers that read them more than once. */
+    public ResultSetRewindable select(NamedQuery query, Map<String, String> params) {
+        if (!query.query().isSelectType())
+            throw new CorrkgException(query.name() + " is not a SELECT query");
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution exec = execution(query, bind(query, params))) {
+                return ResultSetFactory.makeRewindable(exec.execSelect());
+            }
+        });
+    }
+
+    /** Checks every value against the query's parameters and converts it; call inside a read transaction. */
+    Map<String, Node> bind(NamedQuery query, Map<String, String> params) {
+        List<String> unknown = new ArrayList<>(params.keySet());
+        unknown.removeIf(n -> query.parameter(n).isPresent());
+        if (!unknown.isEmpty())
+            throw new CorrkgException(query.name() + " has no parameter " + String.join(", ", unknown)
+                                      + "; its parameters: " + describe(query));
+        Map<String, Node> bound = new LinkedHashMap<>();
+        for (Parameter p : query.parameters()) {
+            String value = params.get(p.name());
+            if (value == null) {
+                if (!p.optional())
+                    throw new CorrkgException(query.name() + " needs --param " + p.name() + "=...; its parameters: " + describe(query));
+                continue;
+            }
+            bound.put(p.name(), toNode(p, value));
+        }
+        return bound;
+    }
+
+    private Node toNode(Parameter p, String value) {
+        return switch (p.kind()) {
+            case ACTOR, TOPIC, TYPE, OFFICE -> new Resolver(dataset, library).resolve(p.kind(), value);
+            case DATE -> {
+                if (!DATE.matcher(value).matches())
+                    throw new CorrkgException("Parameter " + p.name() + ": '" + value + "' is not a date (yyyy-mm-dd)");
+                yield NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
+            }
+            case BOOLEAN -> {
+                if (!value.equals("true") && !value.equals("false"))
+                    throw new CorrkgException("Parameter " + p.name() + ": '" + value + "' is not true or false");
+                yield NodeFactory.createLiteralDT(value, XSDDatatype.XSDboolean);
+            }
+            case INTEGER -> {
+                if (!value.matches("-?\\d+"))
+                    throw new CorrkgException("Parameter " + p.name() + ": '" + value + "' is not a whole number");
+                yield NodeFactory.createLiteralDT(value, XSDDatatype.XSDinteger);
+            }
+            case IRI -> {
+                if (!value.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:\\S+$"))
+                    throw new CorrkgException("Parameter " + p.name() + ": '" + value + "' is not an absolute IRI");
+                yield NodeFactory.createURI(value);
+            }
+            case STRING -> NodeFactory.createLiteralString(value);
+        };
+    }
+
+    private QueryExecution execution(NamedQuery query, Map<String, Node> bound) {
+        var builder = QueryExecution.dataset(dataset).query(query.query());
+        bound.forEach((name, node) -> builder.substitution(name, TERMS.asRDFNode(node)));
+        return builder.build();
+    }
+
+    private static String describe(NamedQuery query) {
+        if (query.parameters().isEmpty())
+            return "none";
+        return query.parameters().stream().map(Parameter::toString).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,101 @@
+package org.corrkg.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.corrkg.CorrkgException;
+import org.corrkg.vocab.CORR;
+
+/**
+ * Turns what a person types (an IRI, {@code id:obama}, or a name such as "Supreme
+ * Leader Khamenei") into the node it names, using the lookup queries
+ * {@code find-actor}, {@code find-topic}, {@code find-type} and {@code find-office}.
+ * Names match labels and aliases case-insensitively; an unknown or ambiguous name is
+ * an error that lists candidates.
+ */
+public final class Resolver {
+
+    private final Dataset dataset;
+    private final QueryLibrary library;
+
+    public Resolver(Dataset dataset, QueryLibrary library) {
+        this.dataset = dataset;
+        this.library = library;
+    }
+
+    /** Call inside a read transaction. */
+    public Node resolve(Parameter.Kind kind, String value) {
+        String text = value.trim();
+        String lookup = "find-" + kind.word();
+        if (text.startsWith("<") && text.endsWith(">"))
+            text = text.substring(1, text.length() - 1);
+        if (text.startsWith("id:"))
+            text = CORR.ID + text.substring(3);
+        boolean isIri = text.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !text.contains(" ");
+        List<Candidate> rows = find(lookup, isIri ? "" : text);
+        if (isIri) {
+            String iri = text;
+            if (rows.stream().anyMatch(c -> c.term().getURI().equals(iri)))
+                return NodeFactory.createURI(iri);
+            throw new CorrkgException("Unknown " + kind.word() + " <" + iri + ">: no " + kind.word() + " in the store has this IRI.");
+        }
+        Map<Node, String> exact = new LinkedHashMap<>();
+        Map<Node, String> partial = new LinkedHashMap<>();
+        String wanted = text.toLowerCase(Locale.ROOT);
+        for (Candidate c : rows) {
+            if (c.label().toLowerCase(Locale.ROOT).equals(wanted))
+                exact.putIfAbsent(c.term(), c.preferred());
+            partial.putIfAbsent(c.term(), c.preferred());
+        }
+        if (exact.size() == 1)
+            return exact.keySet().iterator().next();
+        if (exact.size() > 1)
+            throw new CorrkgException("Ambiguous " + kind.word() + " '" + value + "': it names " + list(exact)
+                                      + ". Give one of these names or IRIs instead.");
+        if (partial.isEmpty())
+            throw new CorrkgException("Unknown " + kind.word() + " '" + value + "'. Run 'corrkg query " + lookup
+                                      + " --param name=...' to search the names.");
+        throw new CorrkgException("Unknown " + kind.word() + " '" + value + "'. Did you mean " + list(partial) + "?");
+    }
+
+    private record Candidate(Node term, String label, String preferred) {}
+
+    private List<Candidate> find(String lookup, String name) {
+        NamedQuery q = library.resolve(lookup);
+        List<Candidate> out = new ArrayList<>();
+        try (QueryExecution exec = QueryExecution.dataset(dataset).query(q.query())
+                                                 .substitution("name", ResourceFactory.createStringLiteral(name)).build()) {
+            ResultSet rs = exec.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                RDFNode pref = s.get("preferred");
+                out.add(new Candidate(s.getResource("term").asNode(), s.getLiteral("label").getLexicalForm(),
+                                      pref == null ? s.getLiteral("label").getLexicalForm() : pref.asLiteral().getLexicalForm()));
+            }
+        }
+        return out;
+    }
+
+    private static String list(Map<Node, String> candidates) {
+        return candidates.entrySet().stream()
+                         .map(e -> "\"" + e.getValue() + "\" (" + shortIri(e.getKey()) + ")")
+                         .collect(Collectors.joining(", "));
+    }
+
+    private static String shortIri(Node n) {
+        String iri = n.getURI();
+        return iri.startsWith(CORR.ID) ? "id:" + iri.substring(CORR.ID.length()) : "<" + iri + ">";
+    }
+}

@@ -1,0 +1,87 @@
+package org.corrkg.server;
+
+import java.net.URL;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.validation.DataValidator;
+import org.apache.jena.fuseki.validation.IRIValidator;
+import org.apache.jena.fuseki.validation.LangTagValidator;
+import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.fuseki.validation.UpdateValidator;
+import org.apache.jena.query.Dataset;
+import org.corrkg.CorrkgException;
+
+/**
+ * An embedded Fuseki serving one dataset read-only, with the Fuseki UI. The admin
+ * module is left out on purpose: with it, anyone who reaches the port can create
+ * datasets and write files on the server. The UI gets only the read-only parts it
+ * needs: the server description ({@code /$/server}), ping, stats and the validators.
+ */
+public final class Server {
+
+    /** The port (0 for any free one) and the dataset's name in URLs. The server listens on 127.0.0.1 only. */
+    public record Settings(int port, String datasetName) {}
+
+    private final FusekiServer fuseki;
+    private final Settings settings;
+
+    private Server(FusekiServer fuseki, Settings settings) {
+        this.fuseki = fuseki;
+        this.settings = settings;
+    }
+
+    /** Builds (does not start) a server for {@code dataset}. Port 0 picks a free port. */
+    public static Server build(Dataset dataset, Settings settings) {
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(settings.port())
+                .add("/" + settings.datasetName(), dataset, false)
+                .enablePing(true)
+                .enableStats(true)
+                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("/$/validate/query", new QueryValidator())
+                .addServlet("/$/validate/update", new UpdateValidator())
+                .addServlet("/$/validate/iri", new IRIValidator())
+                .addServlet("/$/validate/langtag", new LangTagValidator())
+                .addServlet("/$/validate/data", new DataValidator())
+                .staticFileBase(fusekiUi())
+                .loopback(true);
+        return new Server(builder.build(), settings);
+    }
+
+    public Server start() {
+        fuseki.start();
+        return this;
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The base URL, such as {@code http://127.0.0.1:3030/}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + "/";
+    }
+
+    public String sparqlUrl() {
+        return baseUrl() + settings.datasetName() + "/sparql";
+    }
+
+    /** The Fuseki UI's files, which the jena-fuseki-ui jar puts under {@code webapp/} on the classpath. */
+    private static String fusekiUi() {
+        URL url = Server.class.getClassLoader().getResource("webapp/index.html");
+        if (url == null)
+            throw new CorrkgException("The Fuseki UI (jena-fuseki-ui) is not on the classpath");
+        String s = url.toString();
+        return s.substring(0, s.length() - "index.html".length());
+    }
+}

@@ -1,0 +1,75 @@
+package org.corrkg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.corrkg.CorrkgException;
+import org.corrkg.source.SourceFile;
+
+/**
+ * The TDB2 database in a directory. Queries see the union of all named graphs as
+ * the default graph: each source file has its own graph, and the union is the graph
+ * of correspondence.
+ */
+public final class Store implements AutoCloseable {
+
+    private final Path directory;
+    private final Dataset dataset;
+
+    private Store(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if need be) the store in {@code directory}. */
+    public static Store open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new CorrkgException("Cannot create store directory " + directory + ": " + e.getMessage(), e);
+        }
+        Dataset ds;
+        try {
+            ds = TDB2Factory.connectDataset(directory.toString());
+        } catch (RuntimeException e) {
+            throw new CorrkgException("Cannot open the store in " + directory + ": " + e.getMessage()
+                                    + " (is another corrkg process, such as a running server, using it?)", e);
+        }
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new Store(directory, ds);
+    }
+
+    /** Opens the store and, if it holds nothing yet, loads the bundled ontology and data into it. */
+    public static Store openSeeded(Path directory) {
+        Store store = open(directory);
+        if (store.isEmpty()) {
+            try {
+                new Loader(store).load(SourceFile.bundledGraph());
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+        }
+        return store;
+    }
+
+    public Dataset dataset() { return dataset; }
+
+    public Path directory() { return directory; }
+
+    /** True when the store holds no triples in any graph. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+    }
+
+    /** Releases the database, and its lock on the directory. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}

@@ -1,0 +1,27 @@
+package org.corrkg.validate;
+
+import java.util.List;
+
+/** The outcome of validation: every problem found, each naming its file, node and path. */
+public record ValidationReport(List<Problem> problems) {
+
+    /** One problem: where (file, node, path) and what. {@code path} is empty when it does not apply. */
+    public record Problem(String file, String node, String path, String message) {
+        @Override
+        public String toString() {
+            return file + ": " + node + (path.isEmpty() ? "" : " " + path) + ": " + message;
+        }
+    }
+
+    public boolean conforms() { return problems.isEmpty(); }
+
+    /** A readable report, one problem per line, or a line saying all is well. */
+    public String format() {
+        if (conforms())
+            return "Valid: no problems found.\n";
+        StringBuilder sb = new StringBuilder();
+        problems.forEach(p -> sb.append(p).append('\n'));
+        sb.append(problems.size()).append(" problem(s) found.\n");
+        return sb.toString();
+    }
+}

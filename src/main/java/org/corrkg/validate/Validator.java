@@ -1,0 +1,78 @@
+package org.corrkg.validate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.corrkg.source.Parser;
+import org.corrkg.source.SourceFile;
+
+/**
+ * Checks graphs against the SHACL shapes and checks that every term the data uses is
+ * declared in the ontology. Graphs are validated together, so a letter in one file
+ * may name an actor declared in another.
+ */
+public final class Validator {
+
+    private final Shapes shapes;
+
+    public Validator(Graph shapesGraph) {
+        this.shapes = Shapes.parse(shapesGraph);
+    }
+
+    /** A validator for the bundled shapes, {@code ontology/shapes.ttl}. */
+    public static Validator bundled() {
+        return new Validator(Parser.parse(SourceFile.bundled(SourceFile.SHAPES)).getDefaultGraph());
+    }
+
+    /**
+     * Validates {@code files} as they would stand in corrkg's own graph: together with the
+     * bundled ontology and data, a file replacing the bundled one of the same graph name.
+     */
+    public ValidationReport validateFiles(List<SourceFile> files) {
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        Map<Node, String> names = new LinkedHashMap<>();
+        for (SourceFile f : SourceFile.bundledGraph())
+            add(f, graphs, names);
+        for (SourceFile f : files)
+            add(f, graphs, names);
+        return validate(graphs, names);
+    }
+
+    /** Validates the union of {@code graphs}; {@code names} gives the file name of each graph for messages. */
+    public ValidationReport validate(Map<Node, Graph> graphs, Map<Node, String> names) {
+        MultiUnion union = new MultiUnion(graphs.values().iterator());
+        List<ValidationReport.Problem> problems = new ArrayList<>();
+        for (ReportEntry e : ShaclValidator.get().validate(shapes, union).getEntries()) {
+            problems.add(new ValidationReport.Problem(
+                    fileOf(e.focusNode(), graphs, names),
+                    Terms.show(e.focusNode()),
+                    e.resultPath() == null ? "" : e.resultPath().toString(new Prologue(Terms.PREFIXES)),
+                    e.message()));
+        }
+        problems.addAll(new TermCheck(union).check(graphs, names));
+        return new ValidationReport(problems);
+    }
+
+    private static void add(SourceFile f, Map<Node, Graph> graphs, Map<Node, String> names) {
+        graphs.put(f.graph(), Parser.parse(f).getDefaultGraph());
+        names.put(f.graph(), f.displayName());
+    }
+
+    private static String fileOf(Node node, Map<Node, Graph> graphs, Map<Node, String> names) {
+        String files = graphs.entrySet().stream()
+                             .filter(e -> e.getValue().contains(node, Node.ANY, Node.ANY))
+                             .map(e -> names.getOrDefault(e.getKey(), e.getKey().toString()))
+                             .collect(Collectors.joining(", "));
+        return files.isEmpty() ? "(store)" : files;
+    }
+}

@@ -1,0 +1,36 @@
+package org.corrkg.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** Terms of the corrkg ontology ({@code ontology/corrkg.ttl}) that the code refers to. */
+public final class CORR {
+    public static final String NS = "https://w3id.org/corrkg/ontology#";
+    /** Namespace of the graph's own nodes: actors, communications, passages. */
+    public static final String ID = "https://w3id.org/corrkg/id/";
+    /** Namespace of the topic scheme. */
+    public static final String TOPIC = "https://w3id.org/corrkg/topic/";
+    /** Namespace of named graphs that corrkg itself names. */
+    public static final String GRAPH = "https://w3id.org/corrkg/graph/";
+    /** The graph that holds triples materialised by the rules in {@code ontology/rules/}. */
+    public static final String INFERRED_GRAPH = GRAPH + "inferred";
+
+    public static String getURI() { return NS; }
+
+    public static final Resource Actor = resource("Actor");
+    public static final Resource Communication = resource("Communication");
+    public static final Resource Office = resource("Office");
+    public static final Resource Disputed = resource("Disputed");
+
+    public static final Property sender = property("sender");
+    public static final Property recipient = property("recipient");
+    public static final Property earliest = property("earliest");
+    public static final Property latest = property("latest");
+    public static final Property status = property("status");
+
+    private static Resource resource(String local) { return ResourceFactory.createResource(NS + local); }
+    private static Property property(String local) { return ResourceFactory.createProperty(NS + local); }
+
+    private CORR() {}
+}
