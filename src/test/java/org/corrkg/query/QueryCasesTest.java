@@ -1,0 +1,114 @@
+package org.corrkg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.corrkg.TestStores;
+import org.corrkg.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Tests as data: each file in {@code src/test/resources/query-cases/} names a query, its
+ * parameters and the exact table it must return on the article's data, in order.
+ */
+class QueryCasesTest {
+
+    static final Path CASES = Path.of("src/test/resources/query-cases");
+
+    @TempDir static Path dir;
+    static Store store;
+    static QueryLibrary library;
+
+    @BeforeAll
+    static void load() {
+        store = TestStores.seeded(dir);
+        library = QueryLibrary.bundled();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    record Case(String name, String query, Map<String, String> params, Table expected) {
+        @Override public String toString() { return name; }
+    }
+
+    static Stream<Case> cases() throws IOException {
+        try (Stream<Path> files = Files.list(CASES)) {
+            return files.filter(f -> f.toString().endsWith(".case")).sorted().map(QueryCasesTest::read).toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void queryGivesExactlyTheExpectedAnswer(Case c) {
+        Table actual = Table.of(new QueryRunner(store.dataset(), library).select(library.resolve(c.query()), c.params()));
+        if (!c.expected().render().equals(actual.render()))
+            writeActual(c, actual);
+        assertEquals(c.expected().render(), actual.render(), c.name() + " (" + c.query() + " " + c.params() + ")");
+    }
+
+    @Test
+    void everyQueryInTheLibraryHasACase() throws IOException {
+        Set<String> tested = new TreeSet<>();
+        cases().forEach(c -> tested.add(c.query()));
+        Set<String> untested = new TreeSet<>();
+        library.all().forEach(q -> { if (!tested.contains(q.name())) untested.add(q.name()); });
+        assertTrue(untested.isEmpty(), "queries without a test case: " + untested);
+    }
+
+    /** Leaves the actual table next to the build output, to compare with the case by eye. */
+    private static void writeActual(Case c, Table actual) {
+        try {
+            Path out = Path.of("target/query-cases-actual", c.name() + ".txt");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, actual.render(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Case read(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            String query = null;
+            Map<String, String> params = new LinkedHashMap<>();
+            List<String> table = new ArrayList<>();
+            boolean inTable = false;
+            for (String line : lines) {
+                if (inTable) {
+                    if (!line.isBlank()) table.add(line);
+                } else if (line.startsWith("query:")) {
+                    query = line.substring(6).trim();
+                } else if (line.startsWith("param:")) {
+                    String[] kv = line.substring(6).trim().split("=", 2);
+                    params.put(kv[0], kv[1]);
+                } else if (line.startsWith("expect:")) {
+                    inTable = true;
+                }
+            }
+            String name = file.getFileName().toString().replace(".case", "");
+            return new Case(name, query, params, Table.parse(table));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
