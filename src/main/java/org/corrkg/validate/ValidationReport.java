@@ -1,9 +1,17 @@
 package org.corrkg.validate;
 
+import java.util.Comparator;
 import java.util.List;
 
-/** The outcome of validation: every problem found, each naming its file, node and path. */
+/** The outcome of validation: every problem found, each naming its file, node and path, in a stable order. */
 public record ValidationReport(List<Problem> problems) {
+
+    private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
+            .thenComparing(Problem::node).thenComparing(Problem::path).thenComparing(Problem::message);
+
+    public ValidationReport {
+        problems = problems.stream().sorted(ORDER).toList();
+    }
 
     /** One problem: where (file, node, path) and what. {@code path} is empty when it does not apply. */
     public record Problem(String file, String node, String path, String message) {

@@ -11,10 +11,10 @@ import java.util.List;
 
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.corrkg.CorrkgException;
+import org.corrkg.TestStores;
 import org.corrkg.source.SourceFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,9 +54,9 @@ class LoaderTest {
     @Test
     void loadingTheSameFilesTwiceLeavesTheSameTriples() {
         new Loader(store).load(SourceFile.bundledGraph());
-        DatasetGraph first = snapshot();
+        DatasetGraph first = TestStores.snapshot(store);
         new Loader(store).load(SourceFile.bundledGraph());
-        assertTrue(IsoMatcher.isomorphic(first, snapshot()), "second load changed the store");
+        assertTrue(IsoMatcher.isomorphic(first, TestStores.snapshot(store)), "second load changed the store");
         assertEquals(6, first.size(), "five source graphs and the inferred graph");
     }
 
@@ -78,26 +78,26 @@ class LoaderTest {
     @Test
     void aSyntaxErrorNamesFileAndLineAndLoadsNothing() throws IOException {
         new Loader(store).load(SourceFile.bundledGraph());
-        DatasetGraph before = snapshot();
+        DatasetGraph before = TestStores.snapshot(store);
         Path good = write("good.ttl", GOOD_LETTER.replace("test-letter", "other-letter"));
         Path bad = write("bad.ttl", PREFIXES + ":x a corr:Letter ;\n    rdfs:label \"unterminated .\n");
         CorrkgException e = assertThrows(CorrkgException.class,
                 () -> new Loader(store).load(List.of(SourceFile.of(good), SourceFile.of(bad))));
         assertEquals(bad + ":8:1: Broken token (newline in string)", e.getMessage());
-        assertTrue(IsoMatcher.isomorphic(before, snapshot()), "the store changed");
+        assertTrue(IsoMatcher.isomorphic(before, TestStores.snapshot(store)), "the store changed");
     }
 
     @Test
     void aValidationFailureLoadsNothingAndReportsTheNode() throws IOException {
         new Loader(store).load(SourceFile.bundledGraph());
-        DatasetGraph before = snapshot();
+        DatasetGraph before = TestStores.snapshot(store);
         Path good = write("good.ttl", GOOD_LETTER.replace("test-letter", "other-letter"));
         Path bad = write("no-evidence.ttl", GOOD_LETTER.replace("corr:status corr:Attested ; corr:evidence :us-iran-2014-p1 .", "corr:status corr:Attested ."));
         Loader.ValidationFailed e = assertThrows(Loader.ValidationFailed.class,
                 () -> new Loader(store).load(List.of(SourceFile.of(good), SourceFile.of(bad))));
         assertEquals(List.of(bad + ": id:test-letter corr:evidence: A communication needs evidence: a corr:evidence link to a corr:SourcePassage."),
                      e.report().problems().stream().map(Object::toString).toList());
-        assertTrue(IsoMatcher.isomorphic(before, snapshot()), "the store changed");
+        assertTrue(IsoMatcher.isomorphic(before, TestStores.snapshot(store)), "the store changed");
     }
 
     @Test
@@ -109,22 +109,14 @@ class LoaderTest {
     @Test
     void aMissingFileIsAClearErrorAndLoadsNothing() {
         new Loader(store).load(SourceFile.bundledGraph());
-        DatasetGraph before = snapshot();
+        DatasetGraph before = TestStores.snapshot(store);
         Path missing = dir.resolve("missing.ttl");
         CorrkgException e = assertThrows(CorrkgException.class, () -> new Loader(store).load(List.of(SourceFile.of(missing))));
         assertTrue(e.getMessage().startsWith(missing + ": cannot read"), e.getMessage());
-        assertTrue(IsoMatcher.isomorphic(before, snapshot()));
+        assertTrue(IsoMatcher.isomorphic(before, TestStores.snapshot(store)));
     }
 
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
-    }
-
-    private DatasetGraph snapshot() {
-        return Txn.calculateRead(store.dataset(), () -> {
-            DatasetGraph copy = DatasetGraphFactory.createGeneral();
-            store.dataset().asDatasetGraph().find().forEachRemaining(copy::add);
-            return copy;
-        });
     }
 }

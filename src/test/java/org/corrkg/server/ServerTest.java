@@ -1,0 +1,111 @@
+package org.corrkg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.corrkg.TestStores;
+import org.corrkg.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real Fuseki on a free port over a real TDB2 store. */
+class ServerTest {
+
+    @TempDir static Path dir;
+    static Store store;
+    static Server server;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        store = TestStores.seeded(dir);
+        server = Server.build(store.dataset(), new Server.Settings(0, "corrkg")).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    @Test
+    void answersASparqlQueryOverHttp() throws Exception {
+        HttpResponse<String> r = query("PREFIX corr: <https://w3id.org/corrkg/ontology#> "
+                + "SELECT ?c WHERE { ?c corr:addressee <https://w3id.org/corrkg/id/khamenei> } ORDER BY ?c");
+        assertEquals(200, r.statusCode());
+        assertEquals("c\r\n"
+                + "https://w3id.org/corrkg/id/letter-2009-05-obama-khamenei\r\n"
+                + "https://w3id.org/corrkg/id/letter-2009-09-obama-khamenei\r\n"
+                + "https://w3id.org/corrkg/id/letter-2014-10-obama-khamenei\r\n", r.body());
+    }
+
+    @Test
+    void theSchemaOrgQueryFindsEveryCommunicationWithAKnownSenderAndRecipient() throws Exception {
+        String schema = "PREFIX schema: <https://schema.org/> SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { "
+                + "?m a schema:Message ; schema:sender ?s ; schema:recipient ?r . ?s schema:name ?n1 . ?r schema:name ?n2 FILTER(?s != ?r) }";
+        assertEquals("n\r\n29\r\n", query(schema).body());
+    }
+
+    @Test
+    void refusesUpdatesAndGraphStoreWritesAndLeavesTheStoreAsItWas() throws Exception {
+        DatasetGraph before = TestStores.snapshot(store);
+        String update = "update=" + URLEncoder.encode("INSERT DATA { <urn:a> <urn:b> <urn:c> }", StandardCharsets.UTF_8);
+        for (String path : new String[] {"corrkg", "corrkg/update", "corrkg/sparql"}) {
+            int status = send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                                         .POST(HttpRequest.BodyPublishers.ofString(update))).statusCode();
+            assertTrue(status >= 400 && status < 500, "update at /" + path + " answered " + status);
+        }
+        int put = send(HttpRequest.newBuilder(url("corrkg/data?default")).header("Content-Type", "text/turtle")
+                                  .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> ."))).statusCode();
+        assertTrue(put >= 400 && put < 500, "graph store PUT answered " + put);
+        assertTrue(IsoMatcher.isomorphic(before, TestStores.snapshot(store)), "the store changed");
+    }
+
+    @Test
+    void hasNoAdminModuleSoNobodyCanCreateDatasets() throws Exception {
+        int status = send(HttpRequest.newBuilder(url("$/datasets?dbName=x&dbType=mem"))
+                                     .POST(HttpRequest.BodyPublishers.noBody())).statusCode();
+        assertTrue(status == 404 || status == 405, "POST /$/datasets answered " + status);
+    }
+
+    @Test
+    void servesTheFusekiUiAndTheServerDescriptionItReads() throws Exception {
+        HttpResponse<String> ui = send(HttpRequest.newBuilder(url("")).GET());
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().contains("<title>Apache Jena Fuseki UI</title>"), ui.body());
+        HttpResponse<String> info = send(HttpRequest.newBuilder(url("$/server")).GET());
+        assertEquals(200, info.statusCode());
+        assertTrue(info.body().contains("\"ds.name\" : \"/corrkg\""), info.body());
+    }
+
+    @Test
+    void listensOnLoopbackOnly() {
+        assertTrue(server.baseUrl().startsWith("http://127.0.0.1:"), server.baseUrl());
+    }
+
+    private static URI url(String path) {
+        return URI.create(server.baseUrl() + path);
+    }
+
+    private static HttpResponse<String> query(String sparql) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(url("corrkg/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
+                               .header("Accept", "text/csv").GET());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
