@@ -20,10 +20,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
 import org.corrkg.CorrkgException;
-import org.corrkg.vocab.CORR;
+import org.corrkg.vocab.Prefixes;
 
 /**
  * Runs named queries against a dataset. Parameter values are checked against the
@@ -31,16 +30,6 @@ import org.corrkg.vocab.CORR;
  * by Jena's substitution; they are never spliced into the query text.
  */
 public final class QueryRunner {
-
-    /** Prefixes used to shorten IRIs in tables. */
-    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("corr", CORR.NS)
-            .setNsPrefix("id", CORR.ID)
-            .setNsPrefix("topic", CORR.TOPIC)
-            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-            .setNsPrefix("schema", "https://schema.org/")
-            .lock();
 
     /** Only used to view nodes as RDFNodes for substitution; holds no triples. */
     private static final Model TERMS = ModelFactory.createDefaultModel();
@@ -60,7 +49,7 @@ public final class QueryRunner {
         Txn.executeRead(dataset, () -> {
             try (QueryExecution exec = execution(query, bind(query, params))) {
                 if (query.query().isSelectType())
-                    format.write(exec.execSelect(), out, PREFIXES);
+                    format.write(exec.execSelect(), out, Prefixes.ALL);
                 else if (query.query().isAskType())
                     format.write(exec.execAsk(), out);
                 else if (query.query().isConstructType())

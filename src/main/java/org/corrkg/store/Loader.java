@@ -7,27 +7,28 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.corrkg.CorrkgException;
 import org.corrkg.infer.Materialiser;
-import org.corrkg.source.Parser;
 import org.corrkg.source.SourceFile;
 import org.corrkg.validate.ValidationReport;
 import org.corrkg.validate.Validator;
-import org.corrkg.vocab.CORR;
 
 /**
- * Loads source files into the store in one write transaction. Each file replaces its
- * own named graph, so loading the same files twice leaves the same triples. Every
- * file is parsed, and the store as it would be afterwards is validated, before
- * anything is written; any failure aborts the transaction and leaves the store as it was.
+ * Loads named graphs into the store in one write transaction. Each graph replaces the
+ * graph of the same name, so loading the same files twice leaves the same triples. The
+ * store as it would be afterwards is validated before anything is written; any failure
+ * aborts the transaction and leaves the store as it was.
+ *
+ * <p>Each source graph has a companion graph of what the ontology implies about it
+ * ({@link InferredGraphs}), recomputed when the source is loaded, or for every source
+ * when the ontology changes, so a load costs in proportion to what it loads.
  */
 public final class Loader {
-
-    private static final Node INFERRED = NodeFactory.createURI(CORR.INFERRED_GRAPH);
 
     private final Store store;
     private final Validator validator;
@@ -46,31 +47,60 @@ public final class Loader {
     /** What a load did: the graphs it (re)wrote with their sizes, and how many triples the rules added. */
     public record Result(Map<String, Long> graphs, long inferred) {}
 
+    /** Parses and loads files; each fills its own named graph (quad files may fill several). */
     public Result load(List<SourceFile> files) {
-        Map<Node, Graph> incoming = parseAll(files);
+        return load(Batch.of(files));
+    }
+
+    /** Loads a batch of graphs, each replacing the named graph of the same name. */
+    public Result load(Batch batch) {
+        Map<Node, Graph> incoming = batch.graphs();
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         dsg.begin(TxnType.WRITE);
         try {
-            ValidationReport report = validator.validate(prospective(dsg, incoming), names(files, incoming));
+            Map<Node, Graph> after = sourceGraphs(dsg);
+            after.putAll(incoming);
+            ValidationReport report = validator.validate(after, batch.names());
             if (!report.conforms())
                 throw new ValidationFailed(report);
             Map<String, Long> written = new LinkedHashMap<>();
-            incoming.forEach((graphName, graph) -> {
-                dsg.removeGraph(graphName);
-                dsg.addGraph(graphName, graph);
-                written.put(graphName.getURI(), (long) graph.size());
+            incoming.forEach((name, graph) -> {
+                dsg.removeGraph(name);
+                dsg.addGraph(name, graph);
+                written.put(name.getURI(), (long) graph.size());
             });
-            Graph inferred = materialiser.infer(baseGraphs(dsg));
-            dsg.removeGraph(INFERRED);
-            dsg.addGraph(INFERRED, inferred);
+            long inferred = infer(dsg, after, incoming.keySet().stream().anyMatch(g -> isSchema(after.get(g)))
+                                               ? after.keySet() : incoming.keySet());
             dsg.commit();
-            return new Result(written, inferred.size());
+            return new Result(written, inferred);
         } catch (RuntimeException e) {
             dsg.abort();
             throw e;
         } finally {
             dsg.end();
         }
+    }
+
+    /** Recomputes the companion graphs of {@code sources}, each from its source and the ontology, in memory. */
+    private long infer(DatasetGraph dsg, Map<Node, Graph> graphs, Iterable<Node> sources) {
+        Graph schema = GraphFactory.createDefaultGraph();
+        graphs.values().stream().filter(Loader::isSchema).forEach(g -> g.find().forEachRemaining(schema::add));
+        long total = 0;
+        for (Node source : sources) {
+            Graph data = GraphFactory.createDefaultGraph();
+            graphs.get(source).find().forEachRemaining(data::add);
+            Graph inferred = materialiser.infer(List.of(data, schema));
+            Node companion = InferredGraphs.companion(source);
+            dsg.removeGraph(companion);
+            dsg.addGraph(companion, inferred);
+            total += inferred.size();
+        }
+        return total;
+    }
+
+    /** An ontology: the graph declares an owl:Ontology, so its classes and properties drive inference. */
+    private static boolean isSchema(Graph g) {
+        return g.contains(Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode());
     }
 
     /** Validation failed: carries the report so that callers can print it. */
@@ -86,46 +116,14 @@ public final class Loader {
         public ValidationReport report() { return report; }
     }
 
-    private static Map<Node, Graph> parseAll(List<SourceFile> files) {
+    /** The store's source graphs, companions of inferred triples aside. */
+    private static Map<Node, Graph> sourceGraphs(DatasetGraph dsg) {
         Map<Node, Graph> graphs = new LinkedHashMap<>();
-        for (SourceFile file : files) {
-            DatasetGraph parsed = Parser.parse(file);
-            graphs.put(file.graph(), parsed.getDefaultGraph());
-            parsed.listGraphNodes().forEachRemaining(g -> {
-                if (Quad.isDefaultGraph(g) || g.equals(INFERRED))
-                    throw new CorrkgException(file.displayName() + ": graph <" + g + "> is reserved for corrkg");
-                graphs.put(g, parsed.getGraph(g));
-            });
-        }
-        return graphs;
-    }
-
-    /** Which file each incoming graph comes from, for messages. */
-    private static Map<Node, String> names(List<SourceFile> files, Map<Node, Graph> incoming) {
-        Map<Node, String> names = new LinkedHashMap<>();
-        for (SourceFile f : files)
-            names.put(f.graph(), f.displayName());
-        incoming.keySet().forEach(g -> names.putIfAbsent(g, g.getURI()));
-        return names;
-    }
-
-    /** The named graphs the store would hold after the load, inferred graph aside. */
-    private static Map<Node, Graph> prospective(DatasetGraph dsg, Map<Node, Graph> incoming) {
-        Map<Node, Graph> result = new LinkedHashMap<>(baseGraphMap(dsg));
-        result.putAll(incoming);
-        return result;
-    }
-
-    private static List<Graph> baseGraphs(DatasetGraph dsg) {
-        return new ArrayList<>(baseGraphMap(dsg).values());
-    }
-
-    private static Map<Node, Graph> baseGraphMap(DatasetGraph dsg) {
-        Map<Node, Graph> graphs = new LinkedHashMap<>();
-        dsg.listGraphNodes().forEachRemaining(g -> {
-            if (!g.equals(INFERRED))
+        List<Node> names = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(names::add);
+        for (Node g : names)
+            if (!InferredGraphs.isCompanion(g))
                 graphs.put(g, dsg.getGraph(g));
-        });
         return graphs;
     }
 }

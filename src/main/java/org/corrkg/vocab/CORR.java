@@ -1,5 +1,7 @@
 package org.corrkg.vocab;
 
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -13,8 +15,11 @@ public final class CORR {
     public static final String TOPIC = "https://w3id.org/corrkg/topic/";
     /** Namespace of named graphs that corrkg itself names. */
     public static final String GRAPH = "https://w3id.org/corrkg/graph/";
-    /** The graph that holds triples materialised by the rules in {@code ontology/rules/}. */
+    /** Prefix of the graphs that hold triples materialised by the rules in {@code ontology/rules/}. */
     public static final String INFERRED_GRAPH = GRAPH + "inferred";
+
+    /** The datatype of EDTF date literals (Library of Congress). */
+    public static final RDFDatatype EDTF = TypeMapper.getInstance().getSafeTypeByName("http://id.loc.gov/datatypes/edtf/EDTF");
 
     public static String getURI() { return NS; }
 

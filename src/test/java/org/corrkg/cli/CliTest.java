@@ -108,7 +108,7 @@ class CliTest {
         assertEquals(0, r.code());
         assertTrue(r.out().contains("from-to                    Communications from one actor to another\n"
                                     + "                             ?sender (actor) who sent, by IRI or name\n"), r.out());
-        assertEquals(20, r.out().lines().filter(l -> !l.startsWith(" ")).count());
+        assertEquals(21, r.out().lines().filter(l -> !l.startsWith(" ")).count());
     }
 
     @Test
@@ -135,7 +135,7 @@ class CliTest {
         assertEquals(1, r.code());
         assertEquals(String.join("\n",
                 bad + ": id:letter-x: A communication needs a corr:sender (or corr:participant), or corr:senderUnknown true.",
-                bad + ": id:letter-x: A communication with no date bound at all: give corr:earliest or corr:latest.",
+                bad + ": id:letter-x: A communication with no date bound at all: give corr:earliest or corr:latest, or the EDTF date XXXX for a wholly unknown date.",
                 bad + ": id:letter-x: uses corr:sendr, which the ontology does not declare",
                 bad + ": id:letter-x corr:edtf: A communication needs exactly one EDTF date (use an open form such as [2009-03-20..] when the source sets only a bound).",
                 bad + ": id:letter-x corr:evidence: A communication needs evidence: a corr:evidence link to a corr:SourcePassage.",

@@ -1,0 +1,2 @@
+/** Uncertain dates: EDTF values and the earliest/latest day bounds derived from them. */
+package org.corrkg.dates;

@@ -1,0 +1,144 @@
+package org.corrkg.exchange;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.corrkg.vocab.CORR;
+
+/**
+ * Reads communications and actors out of a graph (the store's union graph, inferred
+ * triples included) one at a time, so exports stream: memory holds the class hierarchy
+ * and a bounded cache of labels, not the graph.
+ */
+public final class Correspondence {
+
+    private static final int LABEL_CACHE = 100_000;
+
+    private final Graph graph;
+    private final Map<Node, Set<Node>> superClasses = new HashMap<>();
+    private final Map<Node, String> labels = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Node, String> eldest) {
+            return size() > LABEL_CACHE;
+        }
+    };
+
+    public Correspondence(Graph graph) {
+        this.graph = graph;
+        graph.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI())
+                superClasses.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(t.getObject());
+        });
+    }
+
+    /** Every communication, in the store's order. */
+    public Iterator<Communication> communications() {
+        return Iter.map(graph.find(Node.ANY, RDF.type.asNode(), CORR.Communication.asNode()),
+                        t -> read(t.getSubject()));
+    }
+
+    /** Every actor, with its label and most specific class. */
+    public Iterator<Actor> actors() {
+        return Iter.map(graph.find(Node.ANY, RDF.type.asNode(), CORR.Actor.asNode()),
+                        t -> new Actor(t.getSubject(), label(t.getSubject()), mostSpecific(types(t.getSubject()), CORR.Actor.asNode())));
+    }
+
+    /** An actor: {@code type} is its most specific corrkg class. */
+    public record Actor(Node iri, String label, Node type) {}
+
+    /** True when {@code type} is {@code cls} or one of its subclasses. */
+    public boolean isA(Node type, Node cls) {
+        return type.equals(cls) || reaches(type, cls);
+    }
+
+    /** True when the actor is a person (corr:Person or a subclass). */
+    public boolean isPerson(Node actor) {
+        return types(actor).stream().anyMatch(t -> isA(t, corr("Person")));
+    }
+
+    /** The node's rdfs:label, or its IRI when it has none. */
+    public String label(Node node) {
+        return labels.computeIfAbsent(node, n -> {
+            Iterator<Triple> it = graph.find(n, RDFS.label.asNode(), Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : n.toString();
+        });
+    }
+
+    /** Values of one property, as nodes, sorted by label so output does not depend on storage order. */
+    public List<Node> values(Node subject, Node property) {
+        List<Node> out = new ArrayList<>();
+        graph.find(subject, property, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+        out.sort(Comparator.comparing((Node n) -> label(n)).thenComparing((Node n) -> n.toString()));
+        return out;
+    }
+
+    private Communication read(Node c) {
+        return new Communication(c, mostSpecific(types(c), CORR.Communication.asNode()), label(c),
+                lexical(c, "dateAsWritten"), lexical(c, "edtf"), lexical(c, "earliest"), lexical(c, "latest"),
+                values(c, corr("sender")), "true".equals(lexical(c, "senderUnknown")),
+                values(c, corr("recipient")), values(c, corr("intermediary")), values(c, corr("topic")),
+                first(c, corr("status")), values(c, corr("evidence")), values(c, corr("sentFrom")), values(c, corr("sentTo")));
+    }
+
+    private Set<Node> types(Node n) {
+        Set<Node> types = new HashSet<>();
+        graph.find(n, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> types.add(t.getObject()));
+        return types;
+    }
+
+    /** The type among {@code types} under {@code top} that no other of them specialises; the reply role aside. */
+    private Node mostSpecific(Set<Node> types, Node top) {
+        Node reply = corr("Reply");
+        List<Node> candidates = types.stream()
+                .filter(t -> !t.equals(reply) && (t.equals(top) || superClasses.getOrDefault(t, Set.of()).contains(top) || reaches(t, top)))
+                .toList();
+        return candidates.stream()
+                .filter(t -> candidates.stream().noneMatch(u -> !u.equals(t) && reaches(u, t)))
+                .min(Comparator.comparing(Node::getURI))
+                .orElse(top);
+    }
+
+    private boolean reaches(Node from, Node to) {
+        Set<Node> seen = new HashSet<>();
+        List<Node> todo = new ArrayList<>(List.of(from));
+        while (!todo.isEmpty()) {
+            Node n = todo.remove(todo.size() - 1);
+            for (Node up : superClasses.getOrDefault(n, Set.of())) {
+                if (up.equals(to))
+                    return true;
+                if (seen.add(up))
+                    todo.add(up);
+            }
+        }
+        return false;
+    }
+
+    private String lexical(Node s, String local) {
+        Node o = first(s, corr(local));
+        return o == null ? null : o.getLiteralLexicalForm();
+    }
+
+    private Node first(Node s, Node p) {
+        Iterator<Triple> it = graph.find(s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    static Node corr(String local) {
+        return org.apache.jena.graph.NodeFactory.createURI(CORR.NS + local);
+    }
+}

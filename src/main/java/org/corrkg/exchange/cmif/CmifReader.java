@@ -1,0 +1,304 @@
+package org.corrkg.exchange.cmif;
+
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.corrkg.CorrkgException;
+import org.corrkg.exchange.cmif.CmifDocument.Action;
+import org.corrkg.exchange.cmif.CmifDocument.Bibl;
+import org.corrkg.exchange.cmif.CmifDocument.Entry;
+import org.corrkg.exchange.cmif.CmifDocument.Party;
+import org.corrkg.exchange.cmif.CmifDocument.Place;
+
+/**
+ * Reads a CMIF (TEI correspDesc) file with a streaming parser that refuses DTDs, so
+ * external entities and entity expansion (XXE, billion laughs) fail cleanly. Small
+ * deviations from the CMIF 1.1 schema whose meaning is clear are tolerated and reported
+ * as warnings with their line; a file that is not well-formed XML or not CMIF is an error.
+ */
+final class CmifReader {
+
+    static final String TEI = "http://www.tei-c.org/ns/1.0";
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    private final String file;
+    private final List<String> warnings;
+    private final IntConsumer onEntry;
+
+    CmifReader(String file, List<String> warnings, IntConsumer onEntry) {
+        this.file = file;
+        this.warnings = warnings;
+        this.onEntry = onEntry;
+    }
+
+    CmifDocument read(InputStream in) {
+        try {
+            XMLStreamReader r = factory().createXMLStreamReader(in);
+            try {
+                return document(r);
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+            throw new CorrkgException(file + (line > 0 ? ":" + line : "") + ": not well-formed XML: " + clean(e.getMessage()), e);
+        }
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return f;
+    }
+
+    private final Deque<String> path = new ArrayDeque<>();
+    private final Map<String, String> header = new HashMap<>();
+    private final List<Bibl> bibls = new ArrayList<>();
+    private final List<Entry> entries = new ArrayList<>();
+    private StringBuilder text;
+
+    // State of the correspDesc being read.
+    private Map<String, String> entryAttrs;
+    private int entryLine;
+    private Action sent;
+    private Action received;
+    private String actionType;
+    private List<Party> parties;
+    private List<Place> places;
+    private Map<String, String> date;
+    private String dateText;
+    private int dateLine;
+    private Map<String, String> nameAttrs;
+    private Map<String, String> biblAttrs;
+    private int biblLine;
+
+    private CmifDocument document(XMLStreamReader r) throws XMLStreamException {
+        boolean root = true;
+        while (r.hasNext()) {
+            int event = r.next();
+            switch (event) {
+                case XMLStreamConstants.DTD ->
+                    throw new CorrkgException(file + ":" + r.getLocation().getLineNumber()
+                                              + ": DOCTYPE declarations are not allowed in CMIF files (no DTDs or entities are read)");
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (root) {
+                        if (!"TEI".equals(r.getLocalName()) || !TEI.equals(r.getNamespaceURI()))
+                            throw new CorrkgException(file + ":" + r.getLocation().getLineNumber() + ": not a CMIF file: the root element is "
+                                                      + qname(r) + ", not TEI in the namespace " + TEI);
+                        root = false;
+                    }
+                    start(r);
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (text != null)
+                        text.append(r.getText());
+                }
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                    throw new CorrkgException(file + ":" + r.getLocation().getLineNumber() + ": entity references are not allowed in CMIF files");
+                case XMLStreamConstants.END_ELEMENT -> end(r);
+                default -> { }
+            }
+        }
+        if (root)
+            throw new CorrkgException(file + ": not a CMIF file: no TEI element");
+        if (entries.isEmpty())
+            throw new CorrkgException(file + ": not a CMIF file: it has no correspDesc in teiHeader/profileDesc");
+        return new CmifDocument(header.get("title"), header.get("publisher"), header.get("publisherUrl"), header.get("idno"),
+                                header.get("licence"), header.get("licenceUrl"), List.copyOf(bibls), List.copyOf(entries));
+    }
+
+    private void start(XMLStreamReader r) {
+        String name = r.getLocalName();
+        String parent = path.peek();
+        path.push(name);
+        int line = r.getLocation().getLineNumber();
+        if (!TEI.equals(r.getNamespaceURI()))
+            return;
+        switch (name) {
+            case "title", "idno" -> { if (inHeader()) text = new StringBuilder(); }
+            case "publisher" -> { if (inHeader()) text = new StringBuilder(); }
+            case "ref" -> { if ("publisher".equals(parent)) header.put("publisherUrl", attr(r, "target")); }
+            case "licence" -> { header.put("licenceUrl", attr(r, "target")); text = new StringBuilder(); }
+            case "bibl" -> {
+                if (path.contains("sourceDesc")) {
+                    biblAttrs = attrs(r);
+                    biblLine = line;
+                    text = new StringBuilder();
+                }
+            }
+            case "correspDesc" -> {
+                if (!path.contains("profileDesc"))
+                    warn(line, "correspDesc outside teiHeader/profileDesc; read anyway");
+                entryAttrs = attrs(r);
+                entryLine = line;
+                sent = Action.NONE;
+                received = Action.NONE;
+            }
+            case "correspAction" -> {
+                actionType = attr(r, "type");
+                parties = new ArrayList<>();
+                places = new ArrayList<>();
+                date = Map.of();
+                dateText = "";
+                dateLine = line;
+            }
+            case "persName", "orgName", "placeName" -> {
+                if ("correspAction".equals(parent)) {
+                    nameAttrs = attrs(r);
+                    text = new StringBuilder();
+                }
+            }
+            case "date" -> {
+                if ("correspAction".equals(parent)) {
+                    date = attrs(r);
+                    dateLine = line;
+                    text = new StringBuilder();
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void end(XMLStreamReader r) {
+        String name = path.pop();
+        if (!TEI.equals(r.getNamespaceURI()))
+            return;
+        String parent = path.peek();
+        switch (name) {
+            case "title" -> { if ("titleStmt".equals(parent) && !header.containsKey("title")) header.put("title", takeText()); }
+            case "publisher" -> { if (inHeader()) header.put("publisher", takeText()); }
+            case "idno" -> { if ("publicationStmt".equals(parent)) header.put("idno", takeText()); }
+            case "licence" -> header.put("licence", takeText());
+            case "bibl" -> {
+                if (biblAttrs != null) {
+                    bibls.add(new Bibl(biblAttrs.get("xml:id"), biblAttrs.get("type"), takeText(), biblLine));
+                    biblAttrs = null;
+                }
+            }
+            case "persName", "orgName" -> {
+                if ("correspAction".equals(parent) && nameAttrs != null)
+                    parties.add(party(name.equals("persName"), r.getLocation().getLineNumber()));
+            }
+            case "placeName" -> {
+                if ("correspAction".equals(parent) && nameAttrs != null) {
+                    places.add(new Place(takeText(), refs(nameAttrs.get("ref"))));
+                    nameAttrs = null;
+                }
+            }
+            case "date" -> { if ("correspAction".equals(parent)) dateText = takeText(); }
+            case "correspAction" -> endAction(r.getLocation().getLineNumber());
+            case "correspDesc" -> endEntry();
+            default -> { }
+        }
+    }
+
+    private Party party(boolean person, int line) {
+        String cert = nameAttrs.get("cert");
+        String evidence = nameAttrs.get("evidence");
+        if (cert != null && !cert.equals("low"))
+            warn(line, "@cert=\"" + cert + "\" on a name; CMIF 1.1 allows only \"low\"; kept as uncertain");
+        Party p = new Party(person, takeText(), refs(nameAttrs.get("ref")), cert, evidence);
+        nameAttrs = null;
+        return p;
+    }
+
+    private void endAction(int line) {
+        Action action = new Action(List.copyOf(parties), List.copyOf(places), checkedDate(), dateText, dateLine);
+        if ("sent".equals(actionType))
+            sent = action;
+        else if ("received".equals(actionType))
+            received = action;
+        else
+            warn(line, "correspAction with @type=\"" + actionType + "\" (expected sent or received); ignored");
+    }
+
+    private Map<String, String> checkedDate() {
+        Map<String, String> ok = new HashMap<>();
+        for (String a : List.of("when", "notBefore", "notAfter", "from", "to")) {
+            String v = date.get(a);
+            if (v == null)
+                continue;
+            if (org.corrkg.dates.DateBounds.isIsoDate(v.trim()))
+                ok.put(a, v.trim());
+            else
+                warn(dateLine, "date/@" + a + "=\"" + v + "\" is not YYYY, YYYY-MM or YYYY-MM-DD; ignored");
+        }
+        for (String a : List.of("cert", "evidence"))
+            if (date.get(a) != null)
+                ok.put(a, date.get(a));
+        if (!date.isEmpty() && ok.keySet().stream().noneMatch(k -> !k.equals("cert") && !k.equals("evidence")))
+            warn(dateLine, "date without a usable @when, @notBefore, @notAfter, @from or @to");
+        return ok;
+    }
+
+    private void endEntry() {
+        String source = entryAttrs.get("source");
+        if (source != null && source.startsWith("#"))
+            source = source.substring(1);
+        if (sent == Action.NONE)
+            warn(entryLine, "correspDesc without correspAction type=\"sent\"");
+        if (received == Action.NONE)
+            warn(entryLine, "correspDesc without correspAction type=\"received\"");
+        entries.add(new Entry(entryAttrs.get("xml:id"), entryAttrs.get("key"), entryAttrs.get("ref"), source,
+                              sent, received, entryLine));
+        onEntry.accept(entries.size());
+    }
+
+    private boolean inHeader() {
+        return path.contains("teiHeader") && path.contains("fileDesc");
+    }
+
+    private String takeText() {
+        String s = text == null ? "" : text.toString().replaceAll("\\s+", " ").trim();
+        text = null;
+        return s;
+    }
+
+    private void warn(int line, String message) {
+        warnings.add(file + ":" + line + ": warning: " + message);
+    }
+
+    private static List<String> refs(String ref) {
+        if (ref == null || ref.isBlank())
+            return List.of();
+        return Arrays.stream(ref.trim().split("\\s+")).toList();
+    }
+
+    private static String attr(XMLStreamReader r, String local) {
+        return r.getAttributeValue(null, local);
+    }
+
+    private static Map<String, String> attrs(XMLStreamReader r) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String ns = r.getAttributeNamespace(i);
+            String key = XML_NS.equals(ns) ? "xml:" + r.getAttributeLocalName(i) : r.getAttributeLocalName(i);
+            m.put(key, r.getAttributeValue(i));
+        }
+        return m;
+    }
+
+    private static String qname(XMLStreamReader r) {
+        String ns = r.getNamespaceURI();
+        return (ns == null || ns.isEmpty() ? "" : "{" + ns + "}") + r.getLocalName();
+    }
+
+    private static String clean(String message) {
+        int i = message.indexOf("Message: ");
+        return i >= 0 ? message.substring(i + "Message: ".length()) : message;
+    }
+}

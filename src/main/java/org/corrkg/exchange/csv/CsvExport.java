@@ -1,0 +1,60 @@
+package org.corrkg.exchange.csv;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.jena.graph.Node;
+import org.corrkg.exchange.Communication;
+import org.corrkg.exchange.Correspondence;
+
+/**
+ * One row per communication for spreadsheets (RFC 4180 CSV, UTF-8). Several senders,
+ * recipients, intermediaries, topics or sources are joined with "; ".
+ */
+public final class CsvExport {
+
+    public static final List<String> HEADER = List.of("id", "type", "date as written", "earliest", "latest", "senders",
+            "recipients", "intermediaries", "topics", "status", "source");
+
+    public static void write(Correspondence corr, OutputStream out) {
+        try {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get());
+            for (Iterator<Communication> it = corr.communications(); it.hasNext();) {
+                Communication c = it.next();
+                csv.printRecord(c.iri().getURI(), corr.label(c.type()),
+                        c.dateAsWritten() != null ? c.dateAsWritten() : c.edtf(),
+                        c.earliest(), c.latest(),
+                        c.senderUnknown() && c.senders().isEmpty() ? "(unknown)" : labels(corr, c.senders()),
+                        labels(corr, c.recipients()), labels(corr, c.intermediaries()), labels(corr, c.topics()),
+                        c.status() == null ? "" : corr.label(c.status()), sources(corr, c.evidence()));
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String labels(Correspondence corr, List<Node> nodes) {
+        return nodes.stream().map(corr::label).collect(Collectors.joining("; "));
+    }
+
+    /** Each passage as "document, passage". */
+    private static String sources(Correspondence corr, List<Node> passages) {
+        return passages.stream().map(p -> {
+            List<Node> docs = corr.values(p, org.apache.jena.graph.NodeFactory.createURI(org.corrkg.vocab.CORR.NS + "inDocument"));
+            return docs.isEmpty() ? corr.label(p) : corr.label(docs.get(0)) + ", " + corr.label(p);
+        }).collect(Collectors.joining("; "));
+    }
+
+    private CsvExport() {}
+}

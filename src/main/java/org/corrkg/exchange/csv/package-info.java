@@ -1,0 +1,2 @@
+/** Communications as CSV rows for spreadsheets. */
+package org.corrkg.exchange.csv;
