@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -15,7 +14,7 @@ import org.corrkg.bundle.Bundle;
  * Materialises what the ontology implies but the data does not state: super-classes,
  * super-properties (hence the schema.org, PROV-O and FOAF alignments), inverse links,
  * the corr:Reply class and schema:name. Each rule is a SPARQL CONSTRUCT in
- * {@code ontology/rules/}; they run in turn until none adds a triple.
+ * {@code ontology/rules/}, run in file-name order, round after round until none adds a triple.
  */
 public final class Materialiser {
 
@@ -36,20 +35,30 @@ public final class Materialiser {
         return new Materialiser(rules);
     }
 
-    /** The triples the rules add to {@code base}, none of which is already in it. */
-    public Graph infer(List<Graph> base) {
+    /**
+     * The triples the rules derive from {@code data} with the classes and properties of
+     * {@code schema}, none of which is already in either. Works on an in-memory copy.
+     */
+    public Graph infer(Graph data, Graph schema) {
+        Graph working = GraphFactory.createDefaultGraph();
+        data.find().forEachRemaining(working::add);
+        schema.find().forEachRemaining(working::add);
         Graph inferred = GraphFactory.createDefaultGraph();
-        List<Graph> all = new ArrayList<>(base);
-        all.add(inferred);
-        MultiUnion union = new MultiUnion(all.iterator());
+        // Each rule sees what the rules before it added, so with the rules in dependency
+        // order one round derives everything and the next only confirms it.
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Graph fresh = GraphFactory.createDefaultGraph();
-            for (Query rule : rules)
-                QueryExec.graph(union).query(rule).construct()
-                         .find().forEachRemaining(t -> { if (!union.contains(t)) fresh.add(t); });
-            if (fresh.isEmpty())
+            long before = inferred.size();
+            for (Query rule : rules) {
+                Graph derived = QueryExec.graph(working).query(rule).construct();
+                derived.find().forEachRemaining(t -> {
+                    if (!working.contains(t)) {
+                        working.add(t);
+                        inferred.add(t);
+                    }
+                });
+            }
+            if (inferred.size() == before)
                 return inferred;
-            fresh.find().forEachRemaining(inferred::add);
         }
         throw new IllegalStateException("Inference rules did not settle after " + MAX_ROUNDS + " rounds");
     }

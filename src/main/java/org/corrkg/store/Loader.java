@@ -60,7 +60,7 @@ public final class Loader {
         try {
             Map<Node, Graph> after = sourceGraphs(dsg);
             after.putAll(incoming);
-            ValidationReport report = validator.validate(after, batch.names());
+            ValidationReport report = validator.validate(after, incoming.keySet(), batch.names());
             if (!report.conforms())
                 throw new ValidationFailed(report);
             Map<String, Long> written = new LinkedHashMap<>();
@@ -87,9 +87,7 @@ public final class Loader {
         graphs.values().stream().filter(Loader::isSchema).forEach(g -> g.find().forEachRemaining(schema::add));
         long total = 0;
         for (Node source : sources) {
-            Graph data = GraphFactory.createDefaultGraph();
-            graphs.get(source).find().forEachRemaining(data::add);
-            Graph inferred = materialiser.infer(List.of(data, schema));
+            Graph inferred = materialiser.infer(graphs.get(source), schema);
             Node companion = InferredGraphs.companion(source);
             dsg.removeGraph(companion);
             dsg.addGraph(companion, inferred);

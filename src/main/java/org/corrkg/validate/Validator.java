@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
@@ -11,6 +12,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.corrkg.source.Parser;
@@ -48,19 +51,45 @@ public final class Validator {
         return validate(graphs, names);
     }
 
-    /** Validates the union of {@code graphs}; {@code names} gives the file name of each graph for messages. */
+    /** Validates every graph of {@code graphs} together; {@code names} gives the file of each graph for messages. */
     public ValidationReport validate(Map<Node, Graph> graphs, Map<Node, String> names) {
-        MultiUnion union = new MultiUnion(graphs.values().iterator());
+        return validate(graphs, graphs.keySet(), names);
+    }
+
+    /**
+     * Validates the graphs in {@code focus}, the rest of {@code graphs} serving only to say
+     * what the nodes they name are. When an ontology is among them, everything is checked.
+     */
+    public ValidationReport validate(Map<Node, Graph> graphs, Set<Node> focus, Map<Node, String> names) {
+        Set<Node> checked = focus.stream().anyMatch(g -> isSchema(graphs.get(g))) ? graphs.keySet() : focus;
+        List<Graph> parts = new ArrayList<>();
+        Map<Node, Graph> focused = new LinkedHashMap<>();
+        graphs.forEach((name, g) -> {
+            if (checked.contains(name)) {
+                parts.add(g);
+                focused.put(name, g);
+            } else if (isSchema(g)) {
+                parts.add(g);
+            }
+        });
+        List<Graph> others = graphs.entrySet().stream().filter(e -> !checked.contains(e.getKey())).map(Map.Entry::getValue).toList();
+        if (!others.isEmpty())
+            parts.add(new ReferencedTypes(new MultiUnion(others.iterator())));
+        MultiUnion data = new MultiUnion(parts.iterator());
         List<ValidationReport.Problem> problems = new ArrayList<>();
-        for (ReportEntry e : ShaclValidator.get().validate(shapes, union).getEntries()) {
+        for (ReportEntry e : ShaclValidator.get().validate(shapes, data).getEntries()) {
             problems.add(new ValidationReport.Problem(
-                    fileOf(e.focusNode(), graphs, names),
+                    fileOf(e.focusNode(), focused, names),
                     Terms.show(e.focusNode()),
                     e.resultPath() == null ? "" : e.resultPath().toString(new Prologue(Terms.PREFIXES)),
                     e.message()));
         }
-        problems.addAll(new TermCheck(union).check(graphs, names));
+        problems.addAll(new TermCheck(data).check(focused, names));
         return new ValidationReport(problems);
+    }
+
+    private static boolean isSchema(Graph g) {
+        return g.contains(Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode());
     }
 
     private static void add(SourceFile f, Map<Node, Graph> graphs, Map<Node, String> names) {
