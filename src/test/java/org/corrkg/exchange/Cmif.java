@@ -39,7 +39,11 @@ final class Cmif {
         XPath x = XPathFactory.newDefaultInstance().newXPath();
         x.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
             public String getNamespaceURI(String prefix) {
-                return "tei".equals(prefix) ? "http://www.tei-c.org/ns/1.0" : XMLConstants.NULL_NS_URI;
+                return switch (prefix) {
+                    case "tei" -> "http://www.tei-c.org/ns/1.0";
+                    case "xml" -> XMLConstants.XML_NS_URI;
+                    default -> XMLConstants.NULL_NS_URI;
+                };
             }
             public String getPrefix(String uri) { return null; }
             public java.util.Iterator<String> getPrefixes(String uri) { return null; }

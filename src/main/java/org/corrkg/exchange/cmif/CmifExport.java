@@ -88,10 +88,21 @@ public final class CmifExport {
         for (Iterator<Communication> it = corr.communications(); it.hasNext();) {
             Communication c = it.next();
             if (exported(c))
-                document(c).ifPresent(doc -> sources.computeIfAbsent(doc,
-                        d -> UUID.nameUUIDFromBytes(d.getURI().getBytes(StandardCharsets.UTF_8)).toString()));
+                document(c).ifPresent(doc -> sources.computeIfAbsent(doc, CmifExport::biblId));
         }
         return sources;
+    }
+
+    /**
+     * A UUID derived from the document's IRI, so the same source keeps its id across exports.
+     * xml:id must not start with a digit, so the first UUID that starts with a letter is taken.
+     */
+    static String biblId(Node doc) {
+        for (int salt = 0; ; salt++) {
+            String id = UUID.nameUUIDFromBytes((salt + " " + doc.getURI()).getBytes(StandardCharsets.UTF_8)).toString();
+            if (Character.isLetter(id.charAt(0)))
+                return id;
+        }
     }
 
     private java.util.Optional<Node> document(Communication c) {
