@@ -77,6 +77,7 @@ final class CmifReader {
     private Action sent;
     private Action received;
     private String actionType;
+    private int actionLine;
     private List<Party> parties;
     private List<Place> places;
     private Map<String, String> date;
@@ -150,6 +151,7 @@ final class CmifReader {
             }
             case "correspAction" -> {
                 actionType = attr(r, "type");
+                actionLine = line;
                 parties = new ArrayList<>();
                 places = new ArrayList<>();
                 date = Map.of();
@@ -200,7 +202,7 @@ final class CmifReader {
                 }
             }
             case "date" -> { if ("correspAction".equals(parent)) dateText = takeText(); }
-            case "correspAction" -> endAction(r.getLocation().getLineNumber());
+            case "correspAction" -> endAction();
             case "correspDesc" -> endEntry();
             default -> { }
         }
@@ -216,14 +218,14 @@ final class CmifReader {
         return p;
     }
 
-    private void endAction(int line) {
+    private void endAction() {
         Action action = new Action(List.copyOf(parties), List.copyOf(places), checkedDate(), dateText, dateLine);
         if ("sent".equals(actionType))
             sent = action;
         else if ("received".equals(actionType))
             received = action;
         else
-            warn(line, "correspAction with @type=\"" + actionType + "\" (expected sent or received); ignored");
+            warn(actionLine, "correspAction with @type=\"" + actionType + "\" (expected sent or received); ignored");
     }
 
     private Map<String, String> checkedDate() {

@@ -1,0 +1,77 @@
+package org.corrkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.corrkg.TestStores;
+import org.corrkg.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** import and export from the command line: exit codes, messages, and a store left alone on bad input. */
+class ExchangeCliTest {
+
+    static final Path LENIENT = Path.of("src/test/resources/cmif-lenient/deviations.xml");
+    static final Path XXE = Path.of("src/test/resources/cmif-bad/xxe.xml");
+
+    @TempDir Path dir;
+
+    @Test
+    void importReportsLettersAndWarningsAndExportWritesTheFile() throws Exception {
+        String store = dir.resolve("store").toString();
+        CliTest.Run imported = CliTest.run("import", "--store", store, LENIENT.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertEquals(LENIENT + ": 2 letters, 6 warning(s), 53 triples\nImported 1 file(s) into " + store + "\n", imported.out());
+        assertEquals(6, imported.err().lines().filter(l -> l.contains(": warning: ")).count());
+
+        Path csv = dir.resolve("letters.csv");
+        CliTest.Run exported = CliTest.run("export", "--store", store, "--format", "csv", "--out", csv.toString());
+        assertEquals(0, exported.code(), exported.err());
+        assertEquals("Wrote csv to " + csv + "\n", exported.err());
+        assertEquals(38, Files.readAllLines(csv, StandardCharsets.UTF_8).size(), "header, 35 communications of the article, 2 letters");
+    }
+
+    @Test
+    void aBadFileAmongGoodOnesImportsNothing() {
+        Path storeDir = dir.resolve("store");
+        DatasetGraph before;
+        try (Store store = TestStores.seeded(dir)) {
+            before = TestStores.snapshot(store);
+        }
+        CliTest.Run r = CliTest.run("import", "--store", storeDir.toString(), LENIENT.toString(), XXE.toString());
+        assertEquals(1, r.code());
+        assertEquals("corrkg: " + XXE + ":2: DOCTYPE declarations are not allowed in CMIF files (no DTDs or entities are read)\n",
+                     r.err().lines().filter(l -> l.startsWith("corrkg:")).findFirst().orElse("") + "\n");
+        try (Store store = Store.open(storeDir)) {
+            assertTrue(IsoMatcher.isomorphic(before, TestStores.snapshot(store)), "the store changed");
+        }
+    }
+
+    @Test
+    void anUnknownFormatOrAGraphForANonRdfFormatIsAnError() {
+        String store = dir.resolve("store").toString();
+        CliTest.Run r = CliTest.run("export", "--store", store, "--format", "pdf");
+        assertEquals(1, r.code());
+        assertEquals("corrkg: Unknown export format 'pdf': use one of turtle, ntriples, nquads, trig, jsonld, rdfxml, cmif, gexf, graphml, csv\n", r.err());
+        CliTest.Run g = CliTest.run("export", "--store", store, "--format", "csv", "--graph", "urn:x");
+        assertEquals(1, g.code());
+        assertEquals("corrkg: --graph applies to RDF formats only, not csv\n", g.err());
+        CliTest.Run missing = CliTest.run("export", "--store", store, "--format", "turtle", "--graph", "urn:no-such-graph");
+        assertEquals(1, missing.code());
+        assertEquals("corrkg: The store has no graph <urn:no-such-graph>\n", missing.err());
+    }
+
+    @Test
+    void aFailedExportLeavesNoPartFile() {
+        Path out = dir.resolve("x.ttl");
+        CliTest.Run r = CliTest.run("export", "--store", dir.resolve("store").toString(), "--format", "turtle", "--graph", "urn:none", "--out", out.toString());
+        assertEquals(1, r.code());
+        assertTrue(!Files.exists(out) && !Files.exists(dir.resolve(".x.ttl.tmp")), "no output left behind");
+    }
+}

@@ -1,0 +1,128 @@
+package org.corrkg.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.apache.jena.system.Txn;
+import org.corrkg.TestStores;
+import org.corrkg.exchange.cmif.CmifExport;
+import org.corrkg.exchange.csv.CsvExport;
+import org.corrkg.exchange.network.GexfExport;
+import org.corrkg.exchange.network.GraphmlExport;
+import org.corrkg.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** The article's correspondence in each exchange format, checked against what the article says. */
+class ArticleExportTest {
+
+    @TempDir static Path dir;
+    static Store store;
+
+    /** Actors in data/actors.ttl: 13 persons, 13 organisations, 2 states, 4 audiences. */
+    static final int ACTORS = 32;
+    /** Sender-recipient pairs over all communications, counted by hand from data/communications.ttl. */
+    static final int EDGES = 38;
+
+    @BeforeAll
+    static void seed() {
+        store = TestStores.seeded(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void cmifHoldsTheLettersMessagesAndCallWithDatesAtTheSourcesPrecision() throws Exception {
+        Path file = export("article.xml", (corr, out) ->
+                CmifExport.write(corr, CmifExport.Header.defaults(Instant.parse("2026-01-01T00:00:00Z")), out));
+        assertEquals(List.of(), Cmif.schemaErrors(file));
+        assertEquals(List.of(), Cmif.schematronErrors(file));
+        Document doc = Cmif.parse(file);
+        // 8 letters, 2 messages, 6 Nowruz messages and the phone call; meetings, statements and reports are not letters.
+        assertEquals(17.0, Cmif.number(doc, "count(//tei:correspDesc)"));
+        String toKhamenei = "//tei:correspDesc[tei:correspAction[@type='received']/tei:persName='Ali Khamenei']";
+        assertEquals(List.of("2009-05..2009-09|", "2009-05|May 2009", "2014-10|Mid-October 2014"),
+                     dates(doc, toKhamenei).stream().sorted().toList(),
+                     "the second letter is dated by bounds only: the source dates its report, not the letter");
+        assertEquals(List.of("http://www.wikidata.org/entity/Q76"),
+                     Cmif.strings(doc, toKhamenei + "[1]/tei:correspAction[@type='sent']/tei:persName/@ref"));
+        assertEquals(List.of("Obama Wrote Khamenei on ISIS Threat"), Cmif.strings(doc, "//tei:sourceDesc/tei:bibl"));
+    }
+
+    @Test
+    void gexfHasEveryActorAndOneTimedEdgePerSenderRecipientPair() throws Exception {
+        Document doc = Cmif.parse(export("article.gexf", GexfExport::write));
+        assertEquals((double) ACTORS, Cmif.number(doc, "count(//*[local-name()='node'])"));
+        assertEquals((double) EDGES, Cmif.number(doc, "count(//*[local-name()='edge'])"));
+        String disputed = "//*[local-name()='edge'][*/*[@for='disputed' and @value='true']]";
+        assertEquals(1.0, Cmif.number(doc, "count(" + disputed + ")"));
+        assertEquals("https://w3id.org/corrkg/id/obama https://w3id.org/corrkg/id/iran-government 2012-01-01 2012-01-31 letter",
+                     attributes(doc, disputed, "source", "target", "start", "end", "label"));
+    }
+
+    @Test
+    void graphmlHasTheSameNetwork() throws Exception {
+        Document doc = Cmif.parse(export("article.graphml", GraphmlExport::write));
+        assertEquals((double) ACTORS, Cmif.number(doc, "count(//*[local-name()='node'])"));
+        assertEquals((double) EDGES, Cmif.number(doc, "count(//*[local-name()='edge'])"));
+        assertEquals(List.of("Mid-October 2014"), Cmif.strings(doc,
+                "//*[local-name()='edge'][@source='https://w3id.org/corrkg/id/obama' and @target='https://w3id.org/corrkg/id/khamenei']"
+                + "/*[@key='date' and .='Mid-October 2014']"));
+    }
+
+    @Test
+    void csvHasOneRowPerCommunication() throws Exception {
+        List<String> lines = Files.readAllLines(export("article.csv", CsvExport::write), StandardCharsets.UTF_8);
+        assertEquals("id,type,date as written,earliest,latest,senders,recipients,intermediaries,topics,status,source", lines.get(0));
+        assertEquals(36, lines.size(), "a header and the 35 communications");
+        assertEquals(List.of("https://w3id.org/corrkg/id/letter-2012-01-obama-disputed,letter,January 2012,2012-01-01,2012-01-31,"
+                             + "Barack Obama,Government of Iran,,Strait of Hormuz; direct talks,disputed,"
+                             + "\"Obama Wrote Khamenei on ISIS Threat, chronology, January 2012\""),
+                     lines.stream().filter(l -> l.contains("obama-disputed")).toList());
+        assertEquals(List.of("https://w3id.org/corrkg/id/letter-2013-08-obama-rouhani,letter,August 2013,2013-08-01,2013-08-31,"
+                             + "Barack Obama,Hassan Rouhani,Qaboos bin Said,Syria; nuclear programme,attested,"
+                             + "\"Obama Wrote Khamenei on ISIS Threat, chronology, August 2013; Obama Wrote Khamenei on ISIS Threat, "
+                             + "chronology, Sept. 15, 2013; Obama Wrote Khamenei on ISIS Threat, paragraph 3\""),
+                     lines.stream().filter(l -> l.contains("letter-2013-08-obama-rouhani,")).toList());
+    }
+
+    private static List<String> dates(Document doc, String letters) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        int n = (int) Cmif.number(doc, "count(" + letters + ")");
+        for (int i = 1; i <= n; i++) {
+            String date = "(" + letters + ")[" + i + "]/tei:correspAction[@type='sent']/tei:date";
+            String when = String.join("", Cmif.strings(doc, date + "/@when"));
+            String range = String.join("", Cmif.strings(doc, date + "/@notBefore")) + ".." + String.join("", Cmif.strings(doc, date + "/@notAfter"));
+            out.add((when.isEmpty() ? range : when) + "|" + String.join("", Cmif.strings(doc, date)));
+        }
+        return out;
+    }
+
+    private static String attributes(Document doc, String xpath, String... names) throws Exception {
+        List<String> values = new java.util.ArrayList<>();
+        for (String a : names)
+            values.add(String.join("", Cmif.strings(doc, xpath + "/@" + a)));
+        return String.join(" ", values);
+    }
+
+    private static Path export(String name, BiConsumer<Correspondence, OutputStream> writer) throws Exception {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Txn.executeRead(store.dataset(), () -> writer.accept(new Correspondence(store.dataset().asDatasetGraph().getUnionGraph()), out));
+        }
+        return file;
+    }
+}
