@@ -87,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
                 RdfExport.write(dsg, syntax, graph == null ? null : NodeFactory.createURI(graph), os);
                 return;
             }
-            Correspondence corr = new Correspondence(dsg.getUnionGraph());
+            Correspondence corr = new Correspondence(dsg);
             switch (format) {
                 case "cmif" -> CmifExport.write(corr, CmifExport.Header.defaults(Instant.now().truncatedTo(ChronoUnit.SECONDS)), os);
                 case "gexf" -> GexfExport.write(corr, os);

@@ -51,9 +51,7 @@ final class ImportCommand implements Callable<Integer> {
                 summaries.add(file + ": RDF");
             }
         }
-        try (Store store = Store.open(storeOption.store)) {
-            if (store.isEmpty())
-                new Loader(store).load(SourceFile.bundledGraph());
+        try (Store store = Store.openSeeded(storeOption.store)) {
             new Loader(store).load(batch);
         }
         summaries.forEach(out::println);

@@ -30,7 +30,9 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<SourceFile> sources = files.isEmpty() ? SourceFile.bundledGraph() : files.stream().map(SourceFile::of).toList();
-        try (Store store = Store.open(storeOption.store)) {
+        // A store being filled for the first time gets the ontology (and the article) first,
+        // so that the files are checked against it.
+        try (Store store = files.isEmpty() ? Store.open(storeOption.store) : Store.openSeeded(storeOption.store)) {
             Loader.Result result = new Loader(store).load(sources);
             var out = spec.commandLine().getOut();
             result.graphs().forEach((graph, size) -> out.printf("%8d triples  <%s>%n", size, graph));

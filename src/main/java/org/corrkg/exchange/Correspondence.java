@@ -14,6 +14,7 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.corrkg.vocab.CORR;
@@ -27,6 +28,7 @@ public final class Correspondence {
 
     private static final int LABEL_CACHE = 100_000;
 
+    private final DatasetGraph dsg;
     private final Graph graph;
     private final Map<Node, Set<Node>> superClasses = new HashMap<>();
     private final Map<Node, String> labels = new LinkedHashMap<>(16, 0.75f, true) {
@@ -38,8 +40,10 @@ public final class Correspondence {
         }
     };
 
-    public Correspondence(Graph graph) {
-        this.graph = graph;
+    /** Reads {@code dsg}, the union of its named graphs; call inside a read transaction. */
+    public Correspondence(DatasetGraph dsg) {
+        this.dsg = dsg;
+        this.graph = dsg.getUnionGraph();
         graph.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getObject().isURI())
                 superClasses.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(t.getObject());
@@ -48,14 +52,13 @@ public final class Correspondence {
 
     /** Every communication, in the store's order. */
     public Iterator<Communication> communications() {
-        return Iter.map(graph.find(Node.ANY, RDF.type.asNode(), CORR.Communication.asNode()),
-                        t -> read(t.getSubject()));
+        return Iter.map(UnionStream.subjectsOfType(dsg, CORR.Communication.asNode()), this::read);
     }
 
     /** Every actor, with its label and most specific class. */
     public Iterator<Actor> actors() {
-        return Iter.map(graph.find(Node.ANY, RDF.type.asNode(), CORR.Actor.asNode()),
-                        t -> new Actor(t.getSubject(), label(t.getSubject()), mostSpecific(types(t.getSubject()), CORR.Actor.asNode())));
+        return Iter.map(UnionStream.subjectsOfType(dsg, CORR.Actor.asNode()),
+                        a -> new Actor(a, label(a), mostSpecific(types(a), CORR.Actor.asNode())));
     }
 
     /** An actor: {@code type} is its most specific corrkg class. */

@@ -121,7 +121,7 @@ class ArticleExportTest {
     private static Path export(String name, BiConsumer<Correspondence, OutputStream> writer) throws Exception {
         Path file = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {
-            Txn.executeRead(store.dataset(), () -> writer.accept(new Correspondence(store.dataset().asDatasetGraph().getUnionGraph()), out));
+            Txn.executeRead(store.dataset(), () -> writer.accept(new Correspondence(store.dataset().asDatasetGraph()), out));
         }
         return file;
     }

@@ -37,7 +37,7 @@ class CmifRoundTripTest {
             original = tuples(first, graph);
             Txn.executeRead(first.dataset(), () -> {
                 try (OutputStream out = Files.newOutputStream(exported)) {
-                    CmifExport.write(new Correspondence(first.dataset().asDatasetGraph().getUnionGraph()),
+                    CmifExport.write(new Correspondence(first.dataset().asDatasetGraph()),
                                      CmifExport.Header.defaults(Instant.parse("2026-01-01T00:00:00Z")), out);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphWrapper;
 import org.corrkg.CorrkgException;
 import org.corrkg.bundle.Bundle;
+import org.corrkg.exchange.UnionStream;
 import org.corrkg.vocab.Prefixes;
 
 import com.apicatalog.jsonld.JsonLd;
@@ -33,8 +34,9 @@ import jakarta.json.stream.JsonGenerator;
 
 /**
  * Writes the store, or one graph of it, in a standard RDF syntax with corrkg's prefixes.
- * Turtle, N-Triples, N-Quads and TriG stream triple by triple in the store's index order,
- * so the same store gives the same bytes and memory does not grow with the store. RDF/XML
+ * Turtle, N-Triples, N-Quads and TriG stream triple by triple in the store's index order
+ * ({@link UnionStream} for the union), so the same store gives the same bytes and memory
+ * does not grow with the store. RDF/XML
  * reads the graph subject by subject; JSON-LD is compacted with {@code ontology/context.jsonld}
  * and needs the whole graph in memory.
  */
@@ -65,7 +67,7 @@ public final class RdfExport {
         if (syntax.quads())
             (graph == null ? dsg.find() : dsg.find(graph, Node.ANY, Node.ANY, Node.ANY)).forEachRemaining(stream::quad);
         else
-            (graph == null ? dsg.getUnionGraph() : dsg.getGraph(graph)).find().forEachRemaining(stream::triple);
+            (graph == null ? UnionStream.triples(dsg) : dsg.getGraph(graph).find()).forEachRemaining(stream::triple);
         stream.finish();
     }
 
