@@ -14,7 +14,7 @@ import picocli.CommandLine.HelpCommand;
 /** The {@code corrkg} command line. Exit codes: 0 success, 1 bad data or failed validation, 2 bad usage, 3 internal error. */
 @Command(name = "corrkg", mixinStandardHelpOptions = true, version = "corrkg 0.1.0",
          description = "A correspondence knowledge graph: who wrote to whom, when, through whom, and who says so.",
-         subcommands = {ServeCommand.class, QueryCommand.class, LoadCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class, GenerateCommand.class, HelpCommand.class})
+         subcommands = {ServeCommand.class, WhoCommand.class, TiesCommand.class, StatsCommand.class, SearchCommand.class, QueryCommand.class, LoadCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class, GenerateCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int DATA_ERROR = 1;

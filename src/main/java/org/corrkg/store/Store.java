@@ -18,11 +18,16 @@ import org.corrkg.source.SourceFile;
  */
 public final class Store implements AutoCloseable {
 
+    /** The full-text index lives in this subdirectory of the store. */
+    static final String TEXT_INDEX = "text-index";
+
     private final Path directory;
+    private final Dataset tdb;
     private final Dataset dataset;
 
-    private Store(Path directory, Dataset dataset) {
+    private Store(Path directory, Dataset tdb, Dataset dataset) {
         this.directory = directory;
+        this.tdb = tdb;
         this.dataset = dataset;
     }
 
@@ -41,7 +46,9 @@ public final class Store implements AutoCloseable {
                                     + " (is another corrkg process, such as a running server, using it?)", e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Store(directory, ds);
+        Dataset text = TextIndexing.wrap(ds, directory.resolve(TEXT_INDEX));
+        text.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new Store(directory, ds, text);
     }
 
     /** Opens the store and, if it holds nothing yet, loads the bundled ontology and data into it. */
@@ -58,7 +65,13 @@ public final class Store implements AutoCloseable {
         return store;
     }
 
+    /** The store: TDB2 with its text index; every read and write goes through here. */
     public Dataset dataset() { return dataset; }
+
+    /** Rebuilds the full-text index from the store; returns how many literals it indexed. */
+    public long reindex() {
+        return TextIndexing.rebuild(dataset);
+    }
 
     public Path directory() { return directory; }
 
@@ -67,9 +80,10 @@ public final class Store implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
     }
 
-    /** Releases the database, and its lock on the directory. */
+    /** Releases the text index and the database, and their locks on the directory. */
     @Override
     public void close() {
-        TDBInternal.expel(dataset.asDatasetGraph());
+        TextIndexing.index(dataset.asDatasetGraph()).close();
+        TDBInternal.expel(tdb.asDatasetGraph());
     }
 }

@@ -16,7 +16,7 @@ class QueryLibraryTest {
 
     @Test
     void everyQueryParsesAndHasATitleAPurposeAndItsOwnPrefixes() {
-        assertEquals(21, library.all().size());
+        assertEquals(29, library.all().size());
         for (NamedQuery q : library.all()) {
             assertFalse(q.title().isBlank(), q.name());
             assertFalse(q.purpose().isBlank(), q.name() + " has no purpose");
