@@ -64,13 +64,48 @@ public final class Resolver {
         if (exact.size() > 1)
             throw new CorrkgException("Ambiguous " + kind.word() + " '" + value + "': it names " + list(exact)
                                       + ". Give one of these names or IRIs instead.");
-        if (partial.isEmpty())
+        if (partial.isEmpty()) {
+            Map<Node, String> near = nearSpellings(lookup, wanted);
+            if (!near.isEmpty())
+                throw new CorrkgException("Unknown " + kind.word() + " '" + value + "'. Did you mean " + list(near) + "?");
             throw new CorrkgException("Unknown " + kind.word() + " '" + value + "'. Run 'corrkg query " + lookup
                                       + " --param name=...' to search the names.");
+        }
         throw new CorrkgException("Unknown " + kind.word() + " '" + value + "'. Did you mean " + list(partial) + "?");
     }
 
     private record Candidate(Node term, String label, String preferred) {}
+
+    /** Names within two edits of what was typed ("Kamenei", "Rohani"), or of one of its words. */
+    private Map<Node, String> nearSpellings(String lookup, String wanted) {
+        Map<Node, String> near = new LinkedHashMap<>();
+        for (Candidate c : find(lookup, "")) {
+            String label = c.label().toLowerCase(Locale.ROOT);
+            boolean close = distance(label, wanted) <= 2;
+            for (String word : label.split("[\\s,]+"))
+                close |= word.length() > 3 && distance(word, wanted) <= 2;
+            if (close)
+                near.putIfAbsent(c.term(), c.preferred());
+        }
+        return near;
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++)
+            prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++)
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
 
     private List<Candidate> find(String lookup, String name) {
         NamedQuery q = library.resolve(lookup);

@@ -60,6 +60,25 @@ class ServerTest {
     }
 
     @Test
+    void theFullTextIndexAnswersTextQueriesAtTheEndpoint() throws Exception {
+        HttpResponse<String> r = query("PREFIX text: <http://jena.apache.org/text#> "
+                + "SELECT DISTINCT ?s WHERE { ?s text:query \"decorative\" } ORDER BY ?s");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("s\r\nhttps://w3id.org/corrkg/id/reply-2014-iran-obama\r\n", r.body());
+    }
+
+    @Test
+    void inverseSymmetricAndHierarchyTriplesAreThereWithoutAReasoner() throws Exception {
+        String prefixes = "PREFIX corr: <https://w3id.org/corrkg/ontology#> PREFIX id: <https://w3id.org/corrkg/id/> ";
+        assertEquals("s\r\nhttps://w3id.org/corrkg/id/letter-2013-rouhani-obama\r\n",
+                     query(prefixes + "SELECT ?s WHERE { id:letter-2013-08-obama-rouhani corr:hasReply ?s }").body());
+        assertEquals("o\r\nhttps://w3id.org/corrkg/id/iranian-air-force-commanders\r\nhttps://w3id.org/corrkg/id/obama\r\n",
+                     query(prefixes + "SELECT ?o WHERE { id:khamenei corr:correspondedWith ?o } ORDER BY ?o").body());
+        assertEquals("n\r\n35\r\n", query(prefixes + "SELECT (COUNT(?c) AS ?n) WHERE { ?c a corr:Communication }").body());
+        assertEquals("n\r\n2\r\n", query(prefixes + "SELECT (COUNT(?c) AS ?n) WHERE { ?c a corr:Reply }").body());
+    }
+
+    @Test
     void refusesUpdatesAndGraphStoreWritesAndLeavesTheStoreAsItWas() throws Exception {
         DatasetGraph before = TestStores.snapshot(store);
         String update = "update=" + URLEncoder.encode("INSERT DATA { <urn:a> <urn:b> <urn:c> }", StandardCharsets.UTF_8);
