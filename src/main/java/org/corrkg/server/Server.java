@@ -1,6 +1,7 @@
 package org.corrkg.server;
 
 import java.net.URL;
+import java.time.Duration;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -9,8 +10,11 @@ import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.LangTagValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.fuseki.validation.UpdateValidator;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.corrkg.CorrkgException;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * An embedded Fuseki serving one dataset read-only, with the Fuseki UI. The admin
@@ -20,8 +24,22 @@ import org.corrkg.CorrkgException;
  */
 public final class Server {
 
-    /** The port (0 for any free one) and the dataset's name in URLs. The server listens on 127.0.0.1 only. */
-    public record Settings(int port, String datasetName) {}
+    /**
+     * Where the server listens (host, and port or 0 for any free one), the dataset's name in
+     * URLs, how long one query may run, and whether SPARQL SERVICE may fetch other hosts.
+     */
+    public record Settings(String host, int port, String datasetName, Duration queryTimeout, boolean allowService) {
+
+        /** The defaults: 127.0.0.1, a 10 s query timeout, no SERVICE. */
+        public static Settings local(int port, String datasetName) {
+            return new Settings("127.0.0.1", port, datasetName, Duration.ofSeconds(10), false);
+        }
+
+        /** True when only this machine can reach the server. */
+        public boolean loopback() {
+            return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+        }
+    }
 
     private final FusekiServer fuseki;
     private final Settings settings;
@@ -33,6 +51,10 @@ public final class Server {
 
     /** Builds (does not start) a server for {@code dataset}. Port 0 picks a free port. */
     public static Server build(Dataset dataset, Settings settings) {
+        // A heavy query gives up after the timeout (Fuseki answers 503); SERVICE would let any
+        // visitor make the server fetch arbitrary URLs, so it is off unless asked for.
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        dataset.getContext().set(ARQ.httpServiceAllowed, settings.allowService());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .add("/" + settings.datasetName(), dataset, false)
@@ -44,9 +66,12 @@ public final class Server {
                 .addServlet("/$/validate/iri", new IRIValidator())
                 .addServlet("/$/validate/langtag", new LangTagValidator())
                 .addServlet("/$/validate/data", new DataValidator())
-                .staticFileBase(fusekiUi())
-                .loopback(true);
-        return new Server(builder.build(), settings);
+                .staticFileBase(fusekiUi());
+        FusekiServer fuseki = builder.build();
+        for (Connector c : fuseki.getJettyServer().getConnectors())
+            if (c instanceof ServerConnector sc)
+                sc.setHost(settings.host());
+        return new Server(fuseki, settings);
     }
 
     public Server start() {
@@ -69,7 +94,8 @@ public final class Server {
 
     /** The base URL, such as {@code http://127.0.0.1:3030/}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port() + "/";
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        return "http://" + host + ":" + port() + "/";
     }
 
     public String sparqlUrl() {

@@ -32,7 +32,7 @@ class ServerTest {
     @BeforeAll
     static void start() {
         store = TestStores.seeded(dir);
-        server = Server.build(store.dataset(), new Server.Settings(0, "corrkg")).start();
+        server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
     }
 
     @AfterAll
