@@ -54,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
         }, "corrkg-shutdown"));
         var out = spec.commandLine().getOut();
         out.println("corrkg is serving " + storeOption.store.toAbsolutePath());
-        out.println("  Fuseki UI:        " + server.baseUrl());
+        out.println("  Browser:          " + server.baseUrl());
+        out.println("  Fuseki UI:        " + server.fusekiUiUrl());
         out.println("  SPARQL endpoint:  " + server.sparqlUrl() + "   (read-only, queries time out after " + queryTimeout + " s)");
         out.println("Press Ctrl-C to stop.");
         out.flush();

@@ -17,7 +17,8 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * An embedded Fuseki serving one dataset read-only, with the Fuseki UI. The admin
+ * An embedded Fuseki serving one dataset read-only, with the correspondence browser at
+ * {@code /} and the Fuseki UI at {@code /#/}, on one port. The admin
  * module is left out on purpose: with it, anyone who reaches the port can create
  * datasets and write files on the server. The UI gets only the read-only parts it
  * needs: the server description ({@code /$/server}), ping, stats and the validators.
@@ -66,6 +67,8 @@ public final class Server {
                 .addServlet("/$/validate/iri", new IRIValidator())
                 .addServlet("/$/validate/langtag", new LangTagValidator())
                 .addServlet("/$/validate/data", new DataValidator())
+                .addServlet("", new BrowserPage(settings.datasetName()))
+                .addServlet("/browse/*", new ClasspathFiles())
                 .staticFileBase(fusekiUi());
         FusekiServer fuseki = builder.build();
         for (Connector c : fuseki.getJettyServer().getConnectors())
@@ -96,6 +99,11 @@ public final class Server {
     public String baseUrl() {
         String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
         return "http://" + host + ":" + port() + "/";
+    }
+
+    /** The Fuseki UI's query page for the dataset. */
+    public String fusekiUiUrl() {
+        return baseUrl() + "#/dataset/" + settings.datasetName() + "/query";
     }
 
     public String sparqlUrl() {

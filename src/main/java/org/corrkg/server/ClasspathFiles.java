@@ -1,0 +1,54 @@
+package org.corrkg.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Serves the browser page's files from the classpath under {@code /browse/}: the page's own
+ * files from {@code web/}, its queries from {@code queries/browse/}, and the bundled
+ * front-end library (ECharts, from its WebJar). Nothing is fetched from the internet.
+ */
+final class ClasspathFiles extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8", "rq", "application/sparql-query; charset=utf-8",
+            "svg", "image/svg+xml", "json", "application/json");
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo();
+        String resource = resource(path);
+        InputStream in = resource == null ? null : ClasspathFiles.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such file: /browse" + path);
+            return;
+        }
+        String ext = path.substring(path.lastIndexOf('.') + 1);
+        resp.setContentType(TYPES.getOrDefault(ext, "application/octet-stream"));
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        try (in) {
+            in.transferTo(resp.getOutputStream());
+        }
+    }
+
+    /** The classpath name for a request path, or null for anything outside the served folders. */
+    static String resource(String path) {
+        if (path.contains("..") || !path.matches("/[A-Za-z0-9._/-]+"))
+            return null;
+        if (path.equals("/vendor/echarts.min.js"))
+            return ECHARTS;
+        if (path.startsWith("/queries/") && path.endsWith(".rq"))
+            return "queries/browse/" + path.substring("/queries/".length());
+        return "web" + path;
+    }
+}

@@ -1,0 +1,365 @@
+// corrkg browser: overview (counts, network, timeline), actor and communication pages.
+// Every view runs a documented query from /browse/queries/ against the dataset's SPARQL
+// endpoint, shows the SPARQL it ran and links to it in the Fuseki UI. The state of a view
+// lives in the address, so it can be bookmarked and shared.
+"use strict";
+
+const DATASET = window.corrkg.dataset;
+const ENDPOINT = "/" + DATASET + "/sparql";
+const XSD_DATE = "http://www.w3.org/2001/XMLSchema#date";
+const COLOURS = ["#1f6fb2", "#d1495b", "#2e933c", "#edae49", "#7b4fa0", "#00798c", "#a0522d", "#6c757d", "#e76f51", "#264653"];
+const TYPES = ["letter", "message", "public message", "video message", "interview", "phone call", "statement", "speech",
+               "sermon", "meeting", "press report"];
+/** One colour per type of communication, the same in the network and the timeline. */
+function colour(type) {
+  const i = TYPES.indexOf(type);
+  return COLOURS[(i < 0 ? TYPES.length + type.length : i) % COLOURS.length];
+}
+const queryTexts = new Map();
+
+// ---- SPARQL ----------------------------------------------------------------------------
+
+async function queryText(name) {
+  if (!queryTexts.has(name)) {
+    const r = await fetch("/browse/queries/" + name + ".rq");
+    if (!r.ok) throw new Error("query " + name + ": " + r.status);
+    queryTexts.set(name, await r.text());
+  }
+  return queryTexts.get(name);
+}
+
+/** The parameters a query declares in its header: [{name, kind}]. */
+function declared(text) {
+  const out = [];
+  for (const m of text.matchAll(/^#\s*-\s*`\?(\w+)`\s*\(([^)]*)\)/gm))
+    out.push({ name: m[1], kind: m[2].split(",")[0].trim() });
+  return out;
+}
+
+/** A value as a SPARQL term, refusing anything that is not what its kind says. */
+function term(kind, value) {
+  if (kind === "date") {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error("not a date: " + value);
+    return '"' + value + '"^^<' + XSD_DATE + ">";
+  }
+  if (kind === "string") return JSON.stringify(String(value));
+  if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>"{}|\\^`]*$/.test(value)) throw new Error("not an IRI: " + value);
+  return "<" + value + ">";
+}
+
+/** Binds parameters with a VALUES block on the query's "# parameters" line. */
+function bind(text, params) {
+  const decl = declared(text);
+  if (decl.length === 0) return text;
+  const vars = decl.map(d => "?" + d.name).join(" ");
+  const row = decl.map(d => params[d.name] == null || params[d.name] === "" ? "UNDEF" : term(d.kind, params[d.name])).join(" ");
+  return text.replace(/^(\s*)# parameters$/m, "$1VALUES (" + vars + ") { (" + row + ") }");
+}
+
+async function select(name, params = {}) {
+  const text = bind(await queryText(name), params);
+  const started = performance.now();
+  const r = await fetch(ENDPOINT, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json" },
+    body: new URLSearchParams({ query: text })
+  });
+  if (!r.ok) throw new Error(name + ": " + r.status + " " + (await r.text()).slice(0, 300));
+  const json = await r.json();
+  const rows = json.results.bindings.map(b => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
+  ran.push({ name, text, ms: Math.round(performance.now() - started), rows: rows.length });
+  return rows;
+}
+
+let ran = [];
+
+// ---- Page state in the address -----------------------------------------------------------
+
+function state() {
+  return Object.fromEntries(new URLSearchParams(location.search));
+}
+
+function link(params) {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v != null && v !== "") p.set(k, v);
+  const s = p.toString();
+  return "/" + (s ? "?" + s : "");
+}
+
+function go(params) {
+  history.pushState(null, "", link(params));
+  render();
+}
+
+window.addEventListener("popstate", render);
+document.addEventListener("click", e => {
+  const a = e.target.closest("a[data-nav]");
+  if (a && !e.ctrlKey && !e.metaKey) {
+    e.preventDefault();
+    history.pushState(null, "", a.getAttribute("href"));
+    render();
+  }
+});
+
+// ---- Small DOM helpers ---------------------------------------------------------------------
+
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v == null) continue;
+    if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v);
+  }
+  for (const c of children.flat()) if (c != null) el.append(c instanceof Node ? c : String(c));
+  return el;
+}
+
+function nav(href, text, attrs = {}) {
+  return h("a", { href, "data-nav": "", ...attrs }, text);
+}
+
+function actorLink(iri, name) {
+  return nav(link({ view: "actor", actor: iri }), name, { class: "actor" });
+}
+
+function communicationLink(iri, label) {
+  return nav(link({ view: "communication", c: iri }), label, { class: "communication" });
+}
+
+function table(headings, rows) {
+  return h("table", {}, h("thead", {}, h("tr", {}, headings.map(t => h("th", {}, t)))),
+           h("tbody", {}, rows.map(r => h("tr", {}, r.map(c => h("td", {}, c))))));
+}
+
+function year(date) { return date ? Number(date.slice(0, 4)) : null; }
+
+// ---- Views ---------------------------------------------------------------------------------
+
+const app = document.getElementById("app");
+
+async function render() {
+  ran = [];
+  const s = state();
+  const main = h("main", { id: "view", "aria-busy": "true" });
+  app.replaceChildren(header(), main);
+  try {
+    if (s.view === "actor") await actorView(main, s);
+    else if (s.view === "communication") await communicationView(main, s);
+    else await overview(main, s);
+  } catch (err) {
+    main.append(h("p", { class: "error", role: "alert" }, "Could not load this view: " + err.message));
+  }
+  main.append(sparqlPanel());
+  main.setAttribute("aria-busy", "false");
+  main.dataset.ready = "true";
+}
+
+function header() {
+  return h("header", {},
+    h("h1", {}, nav("/", "corrkg"), " ", h("span", { class: "tagline" }, "who wrote to whom, when, through whom, and who says so")),
+    h("nav", {}, nav("/", "Overview"), " ", h("a", { href: "/#/dataset/" + DATASET + "/query" }, "SPARQL (Fuseki UI)")));
+}
+
+function sparqlPanel() {
+  return h("section", { class: "sparql" }, h("h2", {}, "The SPARQL behind this view"),
+    ran.map(q => h("details", {},
+      h("summary", {}, q.name + ".rq: " + q.rows + " rows in " + q.ms + " ms"),
+      h("pre", {}, q.text),
+      h("a", { href: "/#/dataset/" + DATASET + "/query?query=" + encodeURIComponent(q.text), target: "_blank", class: "open-in-fuseki" },
+        "Open in the Fuseki UI"))));
+}
+
+function filterParams(s) {
+  return {
+    type: s.type, topic: s.topic, actor: s.actor,
+    after: s.from ? (Number(s.from) - 1) + "-12-31" : null,
+    before: s.to ? (Number(s.to) + 1) + "-01-01" : null,
+    disputedMode: s.disputed
+  };
+}
+
+async function overview(main, s) {
+  const [counts, topics, actors] = await Promise.all([select("counts"), select("topics"), select("actors")]);
+  const count = Object.fromEntries(counts.map(r => [r.what, r.n]));
+  const types = counts.filter(r => r.what.startsWith("type:")).map(r => [r.what.slice(5), r.n]);
+  main.append(h("section", { class: "counts", id: "counts" },
+    h("div", { class: "big" }, h("strong", { id: "count-communications" }, count.communications), " communications"),
+    h("div", { class: "big" }, h("strong", { id: "count-actors" }, count.actors), " actors"),
+    h("div", { class: "big" }, "from ", h("strong", {}, count.from || "?"), " to ", h("strong", {}, count.to || "?")),
+    h("ul", { class: "types" }, types.map(([t, n]) => h("li", {}, t + ": " + n)))));
+
+  main.append(filters(s, types.map(t => t[0]), topics));
+  const params = filterParams(s);
+  if (s.type) params.type = s.type;
+  const [edges, items] = await Promise.all([select("network", params), select("timeline", params)]);
+  main.append(h("section", { class: "panels" },
+    h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(edges)),
+    h("div", { class: "panel" }, h("h2", {}, "Timeline"), timeline(items))));
+  main.append(h("section", {}, h("h2", {}, "Correspondents"),
+    table(["actor", "sent", "received"], actors.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
+}
+
+function filters(s, types, topics) {
+  const form = h("form", { class: "filters", id: "filters" });
+  const typeSelect = h("select", { name: "type", "aria-label": "type" }, h("option", { value: "" }, "any type"));
+  const typeIris = { "letter": "Letter", "message": "Message", "public message": "PublicMessage", "interview": "Interview",
+    "phone call": "PhoneCall", "statement": "Statement", "speech": "Speech", "sermon": "Sermon", "meeting": "Meeting",
+    "press report": "PressReport", "video message": "VideoMessage" };
+  for (const t of types) {
+    const iri = "https://w3id.org/corrkg/ontology#" + (typeIris[t] || t);
+    typeSelect.append(h("option", { value: iri, ...(s.type === iri ? { selected: "" } : {}) }, t));
+  }
+  const topicSelect = h("select", { name: "topic", "aria-label": "topic" }, h("option", { value: "" }, "any topic"),
+    topics.map(t => h("option", { value: t.topic, ...(s.topic === t.topic ? { selected: "" } : {}) }, t.label + " (" + t.n + ")")));
+  const disputed = h("select", { name: "disputed", "aria-label": "disputed" },
+    [["include", "disputed included"], ["exclude", "disputed left out"], ["only", "disputed only"]]
+      .map(([v, t]) => h("option", { value: v, ...((s.disputed || "include") === v ? { selected: "" } : {}) }, t)));
+  form.append(typeSelect, topicSelect,
+    h("input", { name: "from", type: "number", placeholder: "from year", "aria-label": "from year", value: s.from || "" }),
+    h("input", { name: "to", type: "number", placeholder: "to year", "aria-label": "to year", value: s.to || "" }),
+    disputed, h("button", { type: "submit" }, "Filter"), " ", nav("/", "clear"));
+  form.addEventListener("submit", e => {
+    e.preventDefault();
+    const data = Object.fromEntries(new FormData(form));
+    if (data.disputed === "include") delete data.disputed;
+    go({ ...data });
+  });
+  return form;
+}
+
+function network(edges) {
+  const el = h("div", { class: "chart", id: "network" });
+  const nodes = new Map();
+  for (const e of edges) {
+    for (const [iri, name] of [[e.sender, e.senderName], [e.recipient, e.recipientName]]) {
+      const n = nodes.get(iri) || { id: iri, name, value: 0 };
+      n.value += Number(e.n);
+      nodes.set(iri, n);
+    }
+  }
+  const types = [...new Set(edges.map(e => e.typeLabel))].sort();
+  el.dataset.nodes = nodes.size;
+  el.dataset.edges = edges.length;
+  requestAnimationFrame(() => {
+    const chart = echarts.init(el);
+    chart.setOption({
+      tooltip: { formatter: p => p.dataType === "edge" ? p.data.tip : p.data.name + ": " + p.data.value },
+      legend: { data: types, bottom: 0 },
+      series: [{
+        type: "graph", layout: "force", roam: true, draggable: true,
+        force: { repulsion: 160, edgeLength: [60, 160] },
+        label: { show: true, position: "right", fontSize: 11 },
+        edgeSymbol: ["none", "arrow"], edgeSymbolSize: 7,
+        categories: types.map(t => ({ name: t, itemStyle: { color: colour(t) } })),
+        data: [...nodes.values()].map(n => ({ ...n, symbolSize: 8 + 4 * Math.sqrt(n.value) })),
+        links: edges.map(e => ({
+          source: e.sender, target: e.recipient, value: Number(e.n),
+          tip: e.senderName + " \u2192 " + e.recipientName + ": " + e.n + " " + e.typeLabel + (e.disputed === "true" ? " (disputed)" : ""),
+          lineStyle: { width: 1 + Number(e.n), color: colour(e.typeLabel),
+                       type: e.disputed === "true" ? "dashed" : "solid", curveness: 0.15 }
+        }))
+      }]
+    });
+    chart.on("click", p => { if (p.dataType === "node") go({ view: "actor", actor: p.data.id }); });
+    window.addEventListener("resize", () => chart.resize());
+  });
+  return el;
+}
+
+/** Each communication as a bar from its earliest to its latest possible date; an open bound runs to the edge. */
+function timeline(items) {
+  const dated = items.filter(i => i.earliest || i.latest);
+  const ys = dated.flatMap(i => [year(i.earliest), year(i.latest)]).filter(y => y != null);
+  const lo = ys.length ? Math.min(...ys) : 2000, hi = ys.length ? Math.max(...ys) + 1 : 2001;
+  const types = [...new Set(items.map(i => i.typeLabel))].sort();
+  const width = 900, row = 14, left = 10, top = 24;
+  const x = d => left + (width - 2 * left) * ((new Date(d) - new Date(lo + "-01-01")) / (new Date(hi + "-01-01") - new Date(lo + "-01-01")));
+  const svgNS = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(svgNS, "svg");
+  svg.setAttribute("viewBox", `0 0 ${width} ${top + row * dated.length + 10}`);
+  svg.setAttribute("class", "timeline");
+  svg.setAttribute("id", "timeline");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", dated.length + " communications from " + lo + " to " + (hi - 1));
+  const step = Math.max(1, Math.ceil((hi - lo) / 12));
+  for (let y = lo; y <= hi; y += step) {
+    const tx = x(y + "-01-01");
+    const line = document.createElementNS(svgNS, "line");
+    Object.entries({ x1: tx, x2: tx, y1: top - 6, y2: top + row * dated.length, class: "tick" }).forEach(([k, v]) => line.setAttribute(k, v));
+    const label = document.createElementNS(svgNS, "text");
+    Object.entries({ x: tx + 2, y: top - 10, class: "tick-label" }).forEach(([k, v]) => label.setAttribute(k, v));
+    label.textContent = y;
+    svg.append(line, label);
+  }
+  dated.forEach((i, n) => {
+    const start = i.earliest ? x(i.earliest) : left, end = i.latest ? x(i.latest + "T23:59:59") : width - left;
+    const a = document.createElementNS(svgNS, "a");
+    a.setAttribute("href", link({ view: "communication", c: i.c }));
+    a.setAttribute("data-nav", "");
+    const bar = document.createElementNS(svgNS, "rect");
+    Object.entries({ x: start, y: top + n * row, width: Math.max(3, end - start), height: row - 4, rx: 2,
+                     class: "bar" + (i.disputed === "true" ? " disputed" : "") + (!i.earliest || !i.latest ? " open" : ""),
+                     fill: colour(i.typeLabel), "data-communication": i.c })
+      .forEach(([k, v]) => bar.setAttribute(k, v));
+    const title = document.createElementNS(svgNS, "title");
+    title.textContent = i.label + " (" + i.date + ", " + i.typeLabel + (i.disputed === "true" ? ", disputed" : "") + ")";
+    bar.append(title);
+    a.append(bar);
+    svg.append(a);
+  });
+  return h("div", { class: "timeline-wrap" }, svg,
+    h("p", { class: "legend" }, types.map(t => h("span", { class: "key" }, h("i", { style: "background:" + colour(t) }), t)),
+      h("span", { class: "key" }, h("i", { class: "dashed" }), "disputed"), h("span", { class: "key" }, "bars run from the earliest to the latest possible date")));
+}
+
+async function actorView(main, s) {
+  const [about] = await select("actor", { actor: s.actor });
+  const comms = await select("actor-communications", { actor: s.actor });
+  if (!about) {
+    main.append(h("p", { class: "error" }, "No actor " + s.actor));
+    return;
+  }
+  main.append(h("h2", { id: "actor-name" }, about.name), h("p", { class: "kind" }, about.kind),
+    about.aliases ? h("p", {}, "Also named: " + about.aliases) : null,
+    about.offices ? h("p", {}, "Offices: " + about.offices) : null);
+  const edges = await select("network", { actor: s.actor });
+  const ties = new Map();
+  for (const e of edges) {
+    const out = e.sender === s.actor;
+    const other = out ? e.recipient : e.sender, name = out ? e.recipientName : e.senderName;
+    const t = ties.get(other) || { name, sent: 0, received: 0 };
+    if (out) t.sent += Number(e.n); else t.received += Number(e.n);
+    ties.set(other, t);
+  }
+  main.append(h("h3", {}, "Wrote to and heard from"),
+    table(["with", "sent to them", "received from them"], [...ties.entries()].map(([iri, t]) => [actorLink(iri, t.name), t.sent, t.received])));
+  main.append(h("h3", {}, "Communications, in date order"),
+    h("table", { id: "actor-communications" },
+      h("thead", {}, h("tr", {}, ["date", "type", "", "communication", "status", "replies"].map(t => h("th", {}, t)))),
+      h("tbody", {}, comms.map(c => h("tr", { class: c.status === "disputed" ? "disputed" : null, "data-communication": c.c },
+        h("td", {}, c.date), h("td", {}, c.typeLabel), h("td", {}, c.direction), h("td", {}, communicationLink(c.c, c.label)),
+        h("td", { class: "status" }, c.status), h("td", {}, c.replies || ""))))));
+}
+
+async function communicationView(main, s) {
+  const rows = await select("communication", { c: s.c });
+  const by = new Map();
+  for (const r of rows) (by.get(r.field) || by.set(r.field, []).get(r.field)).push(r);
+  const first = f => (by.get(f) || [])[0]?.value;
+  main.append(h("h2", { id: "communication-label" }, first("label") || s.c),
+    h("p", { class: "kind" }, first("type"), first("status") === "disputed" ? h("span", { class: "badge disputed" }, "disputed") : null));
+  const order = ["date as written", "EDTF", "earliest", "latest", "date note", "sender", "participant", "addressee", "audience",
+    "intermediary", "place", "topic", "secrecy", "status", "reply", "summary", "quotation", "replies to", "responds to",
+    "refers to", "replied to by", "responded to by", "referred to by"];
+  const fields = [...order.filter(f => by.has(f)), ...[...by.keys()].filter(f => !order.includes(f) && f !== "label" && f !== "type" && f !== "evidence" && f !== "editorial note")];
+  main.append(h("dl", { id: "communication-details" }, fields.flatMap(f => [h("dt", {}, f),
+    h("dd", {}, by.get(f).map((r, k) => [k ? "; " : "",
+      r.node && /^(sender|participant|addressee|audience|intermediary)$/.test(f) ? actorLink(r.node, r.value)
+        : r.node && /(replies|responds|refers|replied|responded|referred)/.test(f) ? communicationLink(r.node, r.value)
+        : r.value]))])));
+  if (by.has("editorial note"))
+    main.append(h("h3", {}, "Editorial notes"), h("ul", { class: "notes" }, by.get("editorial note").map(r => h("li", {}, r.value))));
+  main.append(h("h3", {}, "Evidence"), h("ul", { id: "evidence" }, (by.get("evidence") || []).map(r => h("li", {}, r.value))));
+}
+
+render();
