@@ -1,0 +1,208 @@
+package org.corrkg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.corrkg.TestStores;
+import org.corrkg.server.Server;
+import org.corrkg.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The browser page in a real headless Chromium (Debian's chromium and chromium-driver,
+ * which .ci/run installs) against a real server on a free port. A failing test leaves a
+ * screenshot in target/screenshots/.
+ */
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String ID = "https://w3id.org/corrkg/id/";
+
+    @TempDir static Path dir;
+    static Store store;
+    static Server server;
+    static ChromeDriver browser;
+
+    @RegisterExtension
+    final TestWatcher screenshots = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            try {
+                Path out = Path.of("target/screenshots", context.getDisplayName().replaceAll("\\W+", "_") + ".png");
+                Files.createDirectories(out.getParent());
+                Files.write(out, browser.getScreenshotAs(OutputType.BYTES));
+            } catch (Exception e) {
+                cause.addSuppressed(e);
+            }
+        }
+    };
+
+    @BeforeAll
+    static void start() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                               "needs Debian's chromium and chromium-driver (installed by .ci/run)");
+        store = TestStores.seeded(dir);
+        server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                             "--disable-component-update", "--disable-dev-shm-usage", "--no-first-run",
+                             "--user-data-dir=" + dir.resolve("chromium"), "--window-size=1400,1000");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.stop();
+        if (store != null) store.close();
+    }
+
+    @BeforeEach
+    void desktop() {
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    @Test
+    void theOverviewShowsTheCountsAndTheNetwork() {
+        open("/");
+        assertEquals("35", text("#count-communications"));
+        assertEquals("32", text("#count-actors"));
+        // Twenty actors sent to or received from someone else (not the two news reporters of letters).
+        assertEquals("20", browser.findElement(By.id("network")).getAttribute("data-nodes"));
+        assertEquals(35, bars());
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void clickingKhameneiListsExactlyHisCommunications() {
+        open("/");
+        browser.findElement(By.linkText("Ali Khamenei")).click();
+        waitFor("#actor-name");
+        assertEquals("Ali Khamenei", text("#actor-name"));
+        assertEquals(List.of("statement-2009-khamenei-deceptive", "letter-2009-05-obama-khamenei", "letter-2009-09-obama-khamenei",
+                             "sermon-2009-khamenei", "speech-2013-02-07-khamenei", "speech-2013-03-21-khamenei",
+                             "letter-2014-10-obama-khamenei"),
+                     rows("#actor-communications tbody tr"));
+        assertTrue(browser.getCurrentUrl().contains("view=actor"), "the address holds the view: " + browser.getCurrentUrl());
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theDisputedLetterIsMarkedAsDisputed() {
+        open("/?view=actor&actor=" + ID + "iran-government");
+        List<WebElement> disputed = browser.findElements(By.cssSelector("#actor-communications tr.disputed"));
+        assertEquals(1, disputed.size());
+        assertEquals(ID + "letter-2012-01-obama-disputed", disputed.get(0).getAttribute("data-communication"));
+        assertEquals("disputed", disputed.get(0).findElement(By.cssSelector(".status")).getText());
+    }
+
+    @Test
+    void aCommunicationPageShowsItsEvidence() {
+        open("/?view=communication&c=" + ID + "letter-2014-10-obama-khamenei");
+        assertEquals("Obama's letter to Khamenei on ISIS", text("#communication-label"));
+        assertEquals(List.of(
+                "Obama Wrote Khamenei on ISIS Threat, chronology, Mid-October 2014 (line 62): \u201cObama wrote Khamenei a letter\u201d",
+                "Obama Wrote Khamenei on ISIS Threat, paragraph 1 (line 3): \u201cthe fourth letter Obama has sent since 2009\u201d",
+                "Obama Wrote Khamenei on ISIS Threat, paragraph 4 (line 11): \u201cnecessary response was given to some of them\u201d"),
+                browser.findElements(By.cssSelector("#evidence li")).stream().map(WebElement::getText).toList());
+        String details = text("#communication-details");
+        assertTrue(details.contains("Mid-October 2014") && details.contains("replied to by\nIran's response to Obama's letter"), details);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aYearFilterNarrowsTheTimelineAndStaysInTheAddress() {
+        open("/");
+        browser.findElement(By.name("from")).sendKeys("2013");
+        browser.findElement(By.name("to")).sendKeys("2013");
+        browser.findElement(By.cssSelector("#filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("from=2013"));
+        waitFor("main[data-ready='true']");
+        // Possibly in 2013: the twelve certainly in it and four whose open bounds reach it.
+        assertEquals(16, bars());
+        open("/?from=2013&to=2013");
+        assertEquals(16, bars(), "a bookmarked filter gives the same view");
+    }
+
+    @Test
+    void everyViewShowsItsSparqlWithALinkToTheFusekiUi() {
+        open("/");
+        List<WebElement> links = browser.findElements(By.cssSelector(".sparql a.open-in-fuseki"));
+        assertEquals(5, links.size(), "counts, topics, actors, network and timeline");
+        assertTrue(links.get(0).getAttribute("href").contains("/#/dataset/corrkg/query?query="), links.get(0).getAttribute("href"));
+    }
+
+    @Test
+    void theFusekiUiStillRunsOnTheSamePort() {
+        browser.get(server.baseUrl() + "#/dataset/corrkg/query");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains("SPARQL Query"));
+    }
+
+    @Test
+    void onAPhoneSizedWindowThePanelsStack() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("/");
+        Object columns = browser.executeScript(
+                "return getComputedStyle(document.querySelector('.panels')).gridTemplateColumns.split(' ').length");
+        assertEquals(1L, columns);
+        assertEquals("35", text("#count-communications"));
+    }
+
+    private void open(String path) {
+        browser.get(server.baseUrl() + path.substring(1));
+        waitFor("main[data-ready='true']");
+    }
+
+    private void waitFor(String css) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private int bars() {
+        return browser.findElements(By.cssSelector("#timeline rect.bar")).size();
+    }
+
+    private List<String> rows(String css) {
+        return browser.findElements(By.cssSelector(css)).stream()
+                      .map(r -> r.getAttribute("data-communication").substring(ID.length())).toList();
+    }
+
+    private void assertNoConsoleErrors() {
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                                     .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                                     .map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), errors);
+    }
+}
