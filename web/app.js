@@ -190,12 +190,12 @@ async function overview(main, s) {
 
   main.append(filters(s, types.map(t => t[0]), topics));
   const params = filterParams(s);
-  if (s.type) params.type = s.type;
   const [edges, items] = await Promise.all([select("network", params), select("timeline", params)]);
   main.append(h("section", { class: "panels" },
     h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(edges)),
-    h("div", { class: "panel" }, h("h2", {}, "Timeline"), timeline(items))));
-  main.append(h("section", {}, h("h2", {}, "Correspondents"),
+    h("div", { class: "panel" }, h("h2", {}, "Timeline"), timeline(items),
+      items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time; filter to see the rest.") : null)));
+  main.append(h("section", {}, h("h2", {}, actors.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
     table(["actor", "sent", "received"], actors.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
 }
 

@@ -102,9 +102,14 @@ class ServerTest {
 
     @Test
     void servesTheFusekiUiAndTheServerDescriptionItReads() throws Exception {
-        HttpResponse<String> ui = send(HttpRequest.newBuilder(url("")).GET());
-        assertEquals(200, ui.statusCode());
-        assertTrue(ui.body().contains("<title>Apache Jena Fuseki UI</title>"), ui.body());
+        HttpResponse<String> page = send(HttpRequest.newBuilder(url("")).GET());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<title>corrkg: who wrote to whom</title>"), page.body());
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("\\./(static/index-[^\"]+\\.js)").matcher(page.body());
+        assertTrue(script.find(), "the page starts the Fuseki UI for its #/ routes: " + page.body());
+        assertEquals(200, send(HttpRequest.newBuilder(url(script.group(1))).GET()).statusCode());
+        assertEquals(200, send(HttpRequest.newBuilder(url("browse/vendor/echarts.min.js")).GET()).statusCode());
+        assertEquals(404, send(HttpRequest.newBuilder(url("browse/nothing.js")).GET()).statusCode());
         HttpResponse<String> info = send(HttpRequest.newBuilder(url("$/server")).GET());
         assertEquals(200, info.statusCode());
         assertTrue(info.body().contains("\"ds.name\" : \"/corrkg\""), info.body());
