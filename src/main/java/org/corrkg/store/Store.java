@@ -84,6 +84,12 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         TextIndexing.index(dataset.asDatasetGraph()).close();
-        TDBInternal.expel(tdb.asDatasetGraph());
+        try {
+            TDBInternal.expel(tdb.asDatasetGraph());
+        } catch (org.apache.jena.dboe.transaction.txn.TransactionException e) {
+            // A query still running (a server stopped mid-request) keeps the database open;
+            // the lock goes with the process, and nothing unwritten is at stake in a read.
+            org.slf4j.LoggerFactory.getLogger(Store.class).warn("Store {} closed with a transaction still active: {}", directory, e.getMessage());
+        }
     }
 }
