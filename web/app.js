@@ -189,12 +189,18 @@ async function overview(main, s) {
     h("ul", { class: "types" }, types.map(([t, n]) => h("li", {}, t + ": " + n)))));
 
   main.append(filters(s, types.map(t => t[0]), topics));
+  // Unfiltered, the network and a large timeline come from the summaries kept at load;
+  // a filter needs the communications themselves.
+  const filtered = Boolean(s.type || s.topic || s.from || s.to || (s.disputed && s.disputed !== "include"));
   const params = filterParams(s);
-  const [edges, items] = await Promise.all([select("network", params), select("timeline", params)]);
+  const manyItems = !filtered && Number(count.communications) > 1500;
+  const [edges, items] = await Promise.all([
+    filtered ? select("network", params) : select("network-summary"),
+    manyItems ? select("years") : select("timeline", params)]);
   main.append(h("section", { class: "panels" },
     h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(edges)),
-    h("div", { class: "panel" }, h("h2", {}, "Timeline"), timeline(items),
-      items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time; filter to see the rest.") : null)));
+    h("div", { class: "panel" }, h("h2", {}, "Timeline"), manyItems ? histogram(items) : timeline(items),
+      !manyItems && items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time; filter to see the rest.") : null)));
   main.append(h("section", {}, h("h2", {}, actors.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
     table(["actor", "sent", "received"], actors.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
 }
@@ -266,6 +272,49 @@ function network(edges) {
   return el;
 }
 
+/** Communications per year of their earliest possible date, stacked by type: for stores too large for a bar each. */
+function histogram(rows) {
+  const years = [...new Set(rows.map(r => Number(r.year)))].sort((a, b) => a - b);
+  const types = [...new Set(rows.map(r => r.typeLabel))].sort();
+  const totals = new Map();
+  rows.forEach(r => totals.set(Number(r.year), (totals.get(Number(r.year)) || 0) + Number(r.n)));
+  const max = Math.max(1, ...totals.values());
+  const width = 900, height = 260, left = 10, bottom = 20;
+  const lo = years[0] ?? 0, hi = (years[years.length - 1] ?? 0) + 1;
+  const x = y => left + (width - 2 * left) * (y - lo) / Math.max(1, hi - lo);
+  const barWidth = Math.max(1, (width - 2 * left) / Math.max(1, hi - lo) - 1);
+  const svgNS = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(svgNS, "svg");
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("class", "timeline histogram");
+  svg.setAttribute("id", "timeline");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", "communications per year from " + lo + " to " + (hi - 1));
+  const stacked = new Map();
+  for (const r of rows) {
+    const y = Number(r.year), below = stacked.get(y) || 0, n = Number(r.n);
+    const hgt = (height - bottom - 10) * n / max, base = (height - bottom) - (height - bottom - 10) * below / max;
+    const rect = document.createElementNS(svgNS, "rect");
+    Object.entries({ x: x(y), y: base - hgt, width: barWidth, height: hgt, fill: colour(r.typeLabel), class: "year" })
+      .forEach(([k, v]) => rect.setAttribute(k, v));
+    const title = document.createElementNS(svgNS, "title");
+    title.textContent = y + ": " + n + " " + r.typeLabel;
+    rect.append(title);
+    svg.append(rect);
+    stacked.set(y, below + n);
+  }
+  const step = Math.max(1, Math.ceil((hi - lo) / 12));
+  for (let y = lo; y <= hi; y += step) {
+    const label = document.createElementNS(svgNS, "text");
+    Object.entries({ x: x(y), y: height - 5, class: "tick-label" }).forEach(([k, v]) => label.setAttribute(k, v));
+    label.textContent = y;
+    svg.append(label);
+  }
+  return h("div", { class: "timeline-wrap" }, svg,
+    h("p", { class: "legend" }, types.map(t => h("span", { class: "key" }, h("i", { style: "background:" + colour(t) }), t)),
+      h("span", { class: "key" }, "communications per year of their earliest possible date; filter to see each one")));
+}
+
 /** Each communication as a bar from its earliest to its latest possible date; an open bound runs to the edge. */
 function timeline(items) {
   const dated = items.filter(i => i.earliest || i.latest);
@@ -322,18 +371,10 @@ async function actorView(main, s) {
   main.append(h("h2", { id: "actor-name" }, about.name), h("p", { class: "kind" }, about.kind),
     about.aliases ? h("p", {}, "Also named: " + about.aliases) : null,
     about.offices ? h("p", {}, "Offices: " + about.offices) : null);
-  const edges = await select("network", { actor: s.actor });
-  const ties = new Map();
-  for (const e of edges) {
-    const out = e.sender === s.actor;
-    const other = out ? e.recipient : e.sender, name = out ? e.recipientName : e.senderName;
-    const t = ties.get(other) || { name, sent: 0, received: 0 };
-    if (out) t.sent += Number(e.n); else t.received += Number(e.n);
-    ties.set(other, t);
-  }
+  const ties = await select("actor-ties", { actor: s.actor });
   main.append(h("h3", {}, "Wrote to and heard from"),
-    table(["with", "sent to them", "received from them"], [...ties.entries()].map(([iri, t]) => [actorLink(iri, t.name), t.sent, t.received])));
-  main.append(h("h3", {}, "Communications, in date order"),
+    table(["with", "sent to them", "received from them"], ties.map(t => [actorLink(t.other, t.name), t.sent, t.received])));
+  main.append(h("h3", {}, comms.length >= 500 ? "The first 500 communications, in date order" : "Communications, in date order"),
     h("table", { id: "actor-communications" },
       h("thead", {}, h("tr", {}, ["date", "type", "", "communication", "status", "replies"].map(t => h("th", {}, t)))),
       h("tbody", {}, comms.map(c => h("tr", { class: c.status === "disputed" ? "disputed" : null, "data-communication": c.c },

@@ -15,6 +15,8 @@ import org.corrkg.bundle.Bundle;
  * super-properties (hence the schema.org, PROV-O and FOAF alignments), inverse links,
  * the corr:Reply class and schema:name. Each rule is a SPARQL CONSTRUCT in
  * {@code ontology/rules/}, run in file-name order, round after round until none adds a triple.
+ * Then the summaries of {@code ontology/summaries/} count what overviews need (communications
+ * by kind, network edges, years, each actor's activity), once.
  */
 public final class Materialiser {
 
@@ -22,17 +24,24 @@ public final class Materialiser {
     private static final int MAX_ROUNDS = 8;
 
     private final List<Query> rules;
+    private final List<Query> summaries;
 
-    public Materialiser(List<Query> rules) {
+    /** {@code rules} run to a fixpoint; then each of {@code summaries} runs once on the result. */
+    public Materialiser(List<Query> rules, List<Query> summaries) {
         this.rules = List.copyOf(rules);
+        this.summaries = List.copyOf(summaries);
     }
 
-    /** The rules bundled in {@code ontology/rules/}, in file-name order. */
+    /** The rules in {@code ontology/rules/}, in file-name order, and the counts in {@code ontology/summaries/}. */
     public static Materialiser bundled() {
-        List<Query> rules = new ArrayList<>();
-        for (String name : Bundle.list("ontology/rules", ".rq"))
-            rules.add(QueryFactory.create(Bundle.read(name), name));
-        return new Materialiser(rules);
+        return new Materialiser(queries("ontology/rules"), queries("ontology/summaries"));
+    }
+
+    private static List<Query> queries(String folder) {
+        List<Query> out = new ArrayList<>();
+        for (String name : Bundle.list(folder, ".rq"))
+            out.add(QueryFactory.create(Bundle.read(name), name));
+        return out;
     }
 
     /**
@@ -57,8 +66,13 @@ public final class Materialiser {
                     }
                 });
             }
-            if (inferred.size() == before)
+            if (inferred.size() == before) {
+                // Summaries count what is there now; their blank nodes are new on every run,
+                // so they are made once, after the rules have settled.
+                for (Query summary : summaries)
+                    QueryExec.graph(working).query(summary).construct().find().forEachRemaining(inferred::add);
                 return inferred;
+            }
         }
         throw new IllegalStateException("Inference rules did not settle after " + MAX_ROUNDS + " rounds");
     }
