@@ -87,7 +87,7 @@ public final class Loader {
         graphs.values().stream().filter(Loader::isSchema).forEach(g -> g.find().forEachRemaining(schema::add));
         long total = 0;
         for (Node source : sources) {
-            Graph inferred = materialiser.infer(graphs.get(source), schema);
+            Graph inferred = Skolem.name(materialiser.infer(graphs.get(source), schema), source);
             Node companion = InferredGraphs.companion(source);
             dsg.removeGraph(companion);
             dsg.addGraph(companion, inferred);
