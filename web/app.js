@@ -188,10 +188,10 @@ async function overview(main, s) {
     h("div", { class: "big" }, "from ", h("strong", {}, count.from || "?"), " to ", h("strong", {}, count.to || "?")),
     h("ul", { class: "types" }, types.map(([t, n]) => h("li", {}, t + ": " + n)))));
 
-  main.append(filters(s, types.map(t => t[0]), topics));
+  main.append(filters(s, types.map(t => t[0]), topics, actors));
   // Unfiltered, the network and a large timeline come from the summaries kept at load;
   // a filter needs the communications themselves.
-  const filtered = Boolean(s.type || s.topic || s.from || s.to || (s.disputed && s.disputed !== "include"));
+  const filtered = Boolean(s.actor || s.type || s.topic || s.from || s.to || (s.disputed && s.disputed !== "include"));
   const params = filterParams(s);
   const manyItems = !filtered && Number(count.communications) > 1500;
   const [edges, items] = await Promise.all([
@@ -205,7 +205,7 @@ async function overview(main, s) {
     table(["actor", "sent", "received"], actors.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
 }
 
-function filters(s, types, topics) {
+function filters(s, types, topics, actors) {
   const form = h("form", { class: "filters", id: "filters" });
   const typeSelect = h("select", { name: "type", "aria-label": "type" }, h("option", { value: "" }, "any type"));
   const typeIris = { "letter": "Letter", "message": "Message", "public message": "PublicMessage", "interview": "Interview",
@@ -217,10 +217,14 @@ function filters(s, types, topics) {
   }
   const topicSelect = h("select", { name: "topic", "aria-label": "topic" }, h("option", { value: "" }, "any topic"),
     topics.map(t => h("option", { value: t.topic, ...(s.topic === t.topic ? { selected: "" } : {}) }, t.label + " (" + t.n + ")")));
+  const actorSelect = h("select", { name: "actor", "aria-label": "actor" }, h("option", { value: "" }, "any actor"),
+    actors.map(a => h("option", { value: a.actor, ...(s.actor === a.actor ? { selected: "" } : {}) }, a.name)));
+  if (s.actor && !actors.some(a => a.actor === s.actor))
+    actorSelect.append(h("option", { value: s.actor, selected: "" }, s.actor));
   const disputed = h("select", { name: "disputed", "aria-label": "disputed" },
     [["include", "disputed included"], ["exclude", "disputed left out"], ["only", "disputed only"]]
       .map(([v, t]) => h("option", { value: v, ...((s.disputed || "include") === v ? { selected: "" } : {}) }, t)));
-  form.append(typeSelect, topicSelect,
+  form.append(actorSelect, typeSelect, topicSelect,
     h("input", { name: "from", type: "number", placeholder: "from year", "aria-label": "from year", value: s.from || "" }),
     h("input", { name: "to", type: "number", placeholder: "to year", "aria-label": "to year", value: s.to || "" }),
     disputed, h("button", { type: "submit" }, "Filter"), " ", nav("/", "clear"));

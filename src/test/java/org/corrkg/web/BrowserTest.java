@@ -153,6 +153,16 @@ class BrowserTest {
     }
 
     @Test
+    void anActorFilterNarrowsTheNetworkAndTheTimelineToThatActor() {
+        open("/?actor=" + java.net.URLEncoder.encode(ID + "rouhani", java.nio.charset.StandardCharsets.UTF_8));
+        // Rouhani's letter from Obama, his reply, and Obama's call; the network has just the two of them.
+        assertEquals(3, bars());
+        assertEquals("2", browser.findElement(By.id("network")).getAttribute("data-nodes"));
+        assertEquals("Hassan Rouhani", new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("actor")))
+                .getFirstSelectedOption().getText());
+    }
+
+    @Test
     void everyViewShowsItsSparqlWithALinkToTheFusekiUi() {
         open("/");
         List<WebElement> links = browser.findElements(By.cssSelector(".sparql a.open-in-fuseki"));
