@@ -71,7 +71,7 @@ public final class Correspondence {
 
     /** True when the actor is a person (corr:Person or a subclass). */
     public boolean isPerson(Node actor) {
-        return types(actor).stream().anyMatch(t -> isA(t, corr("Person")));
+        return types(actor).stream().anyMatch(t -> isA(t, CORR.node("Person")));
     }
 
     /** The node's rdfs:label, or its IRI when it has none. */
@@ -93,9 +93,9 @@ public final class Correspondence {
     private Communication read(Node c) {
         return new Communication(c, mostSpecific(types(c), CORR.Communication.asNode()), label(c),
                 lexical(c, "dateAsWritten"), lexical(c, "edtf"), lexical(c, "earliest"), lexical(c, "latest"),
-                values(c, corr("sender")), "true".equals(lexical(c, "senderUnknown")),
-                values(c, corr("recipient")), values(c, corr("intermediary")), values(c, corr("topic")),
-                first(c, corr("status")), values(c, corr("evidence")), values(c, corr("sentFrom")), values(c, corr("sentTo")));
+                values(c, CORR.node("sender")), "true".equals(lexical(c, "senderUnknown")),
+                values(c, CORR.node("recipient")), values(c, CORR.node("intermediary")), values(c, CORR.node("topic")),
+                first(c, CORR.node("status")), values(c, CORR.node("evidence")), values(c, CORR.node("sentFrom")), values(c, CORR.node("sentTo")));
     }
 
     private Set<Node> types(Node n) {
@@ -106,7 +106,7 @@ public final class Correspondence {
 
     /** The type among {@code types} under {@code top} that no other of them specialises; the reply role aside. */
     private Node mostSpecific(Set<Node> types, Node top) {
-        Node reply = corr("Reply");
+        Node reply = CORR.node("Reply");
         List<Node> candidates = types.stream()
                 .filter(t -> !t.equals(reply) && (t.equals(top) || superClasses.getOrDefault(t, Set.of()).contains(top) || reaches(t, top)))
                 .toList();
@@ -132,7 +132,7 @@ public final class Correspondence {
     }
 
     private String lexical(Node s, String local) {
-        Node o = first(s, corr(local));
+        Node o = first(s, CORR.node(local));
         return o == null ? null : o.getLiteralLexicalForm();
     }
 
@@ -141,7 +141,4 @@ public final class Correspondence {
         return it.hasNext() ? it.next().getObject() : null;
     }
 
-    static Node corr(String local) {
-        return org.apache.jena.graph.NodeFactory.createURI(CORR.NS + local);
-    }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -35,7 +34,7 @@ public final class TextIndexing {
     /** The literals that are indexed. */
     public static final List<Node> PREDICATES = List.of(
             RDFS.label.asNode(), SKOS.altLabel.asNode(), SKOS.prefLabel.asNode(),
-            corr("summary"), corr("quotation"), corr("quote"), corr("editorialNote"), corr("dateAsWritten"));
+            CORR.node("summary"), CORR.node("quotation"), CORR.node("quote"), CORR.node("editorialNote"), CORR.node("dateAsWritten"));
 
     static EntityDefinition definition() {
         EntityDefinition def = new EntityDefinition("uri", FIELD);
@@ -91,9 +90,6 @@ public final class TextIndexing {
         return ((org.apache.jena.query.text.DatasetGraphText) dsg).getTextIndex();
     }
 
-    private static Node corr(String local) {
-        return NodeFactory.createURI(CORR.NS + local);
-    }
 
     private TextIndexing() {}
 }

@@ -2,6 +2,8 @@ package org.corrkg.vocab;
 
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -25,14 +27,14 @@ public final class CORR {
 
     public static final Resource Actor = resource("Actor");
     public static final Resource Communication = resource("Communication");
-    public static final Resource Office = resource("Office");
-    public static final Resource Disputed = resource("Disputed");
 
     public static final Property sender = property("sender");
     public static final Property recipient = property("recipient");
-    public static final Property earliest = property("earliest");
-    public static final Property latest = property("latest");
-    public static final Property status = property("status");
+
+    /** A term of the ontology as a graph node, for code that works on triples rather than models. */
+    public static Node node(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
 
     private static Resource resource(String local) { return ResourceFactory.createResource(NS + local); }
     private static Property property(String local) { return ResourceFactory.createProperty(NS + local); }

@@ -23,9 +23,14 @@ class AskCliTest {
         assertEquals(0, CliTest.run("load", "--store", store).code());
     }
 
-    /** Runs a command on the test store: the command, then --store, then the rest. */
+    /** Runs a command on the test store. */
     static CliTest.Run run(String... args) {
-        List<String> all = new java.util.ArrayList<>(List.of(args[0], "--store=" + store));
+        return runOn(store, args);
+    }
+
+    /** Runs a command on {@code storeDir}: the command, then --store, then the rest. */
+    static CliTest.Run runOn(String storeDir, String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of(args[0], "--store=" + storeDir));
         all.addAll(List.of(args).subList(1, args.length));
         return CliTest.run(all.toArray(String[]::new));
     }
@@ -85,17 +90,12 @@ class AskCliTest {
     @Test
     void searchFindsAWordAndStaysInStepWhenTheDataIsLoadedAgain() throws Exception {
         String store = dir.resolve("search-store").toString();
-        java.util.function.Function<String[], CliTest.Run> run = args -> {
-            List<String> all = new java.util.ArrayList<>(List.of(args[0], "--store=" + store));
-            all.addAll(List.of(args).subList(1, args.length));
-            return CliTest.run(all.toArray(String[]::new));
-        };
-        CliTest.Run first = run.apply(new String[] {"search", "Jesus"});
+        CliTest.Run first = runOn(store, "search", "Jesus");
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("Ahmadinejad's 18-page letter to Bush  letter"), first.out());
         assertTrue(first.out().endsWith("1 row\n"), first.out());
         assertEquals(0, CliTest.run("load", "--store", store).code());
-        assertTrue(run.apply(new String[] {"search", "Jesus"}).out().endsWith("1 row\n"), "no duplicate after reloading");
+        assertTrue(runOn(store, "search", "Jesus").out().endsWith("1 row\n"), "no duplicate after reloading");
         Path extra = Files.writeString(dir.resolve("extra.ttl"), """
                 @prefix : <https://w3id.org/corrkg/id/> .
                 @prefix corr: <https://w3id.org/corrkg/ontology#> .
@@ -108,8 +108,8 @@ class AskCliTest {
                     corr:status corr:Attested ; corr:evidence :us-iran-2014-p1 .
                 """);
         assertEquals(0, CliTest.run("load", "--store", store, extra.toString()).code());
-        assertTrue(run.apply(new String[] {"search", "zeppelins"}).out().contains("A letter about zeppelins"), "a load updates the index");
-        CliTest.Run reindexed = run.apply(new String[] {"search", "--reindex", "zeppelin*"});
+        assertTrue(runOn(store, "search", "zeppelins").out().contains("A letter about zeppelins"), "a load updates the index");
+        CliTest.Run reindexed = runOn(store, "search", "--reindex", "zeppelin*");
         assertTrue(reindexed.out().startsWith("Indexed "), reindexed.out());
         assertTrue(reindexed.out().endsWith("1 row\n"), reindexed.out());
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.corrkg.dates.DateBounds;
 import org.corrkg.exchange.Communication;
@@ -38,9 +37,9 @@ public final class CmifExport {
     private static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
     private final Correspondence corr;
-    private final Node message = corr("Message");
-    private final Node call = corr("PhoneCall");
-    private final Node inDocument = corr("inDocument");
+    private final Node message = CORR.node("Message");
+    private final Node call = CORR.node("PhoneCall");
+    private final Node inDocument = CORR.node("inDocument");
 
     private CmifExport(Correspondence corr) {
         this.corr = corr;
@@ -112,7 +111,7 @@ public final class CmifExport {
     private void correspDesc(XmlOut x, Communication c, Map<Node, String> sources) {
         Node passage = c.evidence().isEmpty() ? null : c.evidence().get(0);
         String key = passage == null ? null : lexical(passage, "entryKey");
-        String ref = passage == null ? null : corr.values(passage, corr("entryUrl")).stream().map(Node::getURI).findFirst().orElse(null);
+        String ref = passage == null ? null : corr.values(passage, CORR.node("entryUrl")).stream().map(Node::getURI).findFirst().orElse(null);
         String source = document(c).map(d -> "#" + sources.get(d)).orElse(null);
         x.start("correspDesc", "key", key, "ref", ref, "source", source);
         action(x, "sent", c.senders(), c.sentFrom(), c);
@@ -173,10 +172,7 @@ public final class CmifExport {
     }
 
     private String lexical(Node s, String local) {
-        return corr.values(s, corr(local)).stream().findFirst().map(Node::getLiteralLexicalForm).orElse(null);
+        return corr.values(s, CORR.node(local)).stream().findFirst().map(Node::getLiteralLexicalForm).orElse(null);
     }
 
-    private static Node corr(String local) {
-        return NodeFactory.createURI(CORR.NS + local);
-    }
 }

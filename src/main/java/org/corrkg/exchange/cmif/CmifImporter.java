@@ -106,8 +106,8 @@ public final class CmifImporter {
             Node bibl = local("bibl-" + (b.id() != null ? b.id() : String.valueOf(i + 1)));
             type(bibl, "SourceDocument");
             literal(bibl, RDFS.label.asNode(), b.text().isBlank() ? "edition " + (i + 1) : b.text());
-            literal(bibl, corr("editionType"), b.type());
-            add(bibl, corr("listedIn"), file);
+            literal(bibl, CORR.node("editionType"), b.type());
+            add(bibl, CORR.node("listedIn"), file);
             if (b.id() != null)
                 bibls.put(b.id(), bibl);
         }
@@ -123,28 +123,28 @@ public final class CmifImporter {
         type(letter, "Letter");
         List<String> from = names(e.sent());
         List<String> to = names(e.received());
-        parties(letter, e.sent(), corr("sender"));
-        parties(letter, e.received(), corr("addressee"));
+        parties(letter, e.sent(), CORR.node("sender"));
+        parties(letter, e.received(), CORR.node("addressee"));
         if (from.isEmpty())
-            add(letter, corr("senderUnknown"), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
-        places(letter, e.sent(), corr("sentFrom"));
-        places(letter, e.received(), corr("sentTo"));
+            add(letter, CORR.node("senderUnknown"), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        places(letter, e.sent(), CORR.node("sentFrom"));
+        places(letter, e.received(), CORR.node("sentTo"));
         String dateText = date(letter, e);
         literal(letter, RDFS.label.asNode(), (from.isEmpty() ? "Unknown" : String.join(" and ", from)) + " to "
                 + (to.isEmpty() ? "unknown" : String.join(" and ", to)) + (dateText.isEmpty() ? "" : ", " + dateText));
-        add(letter, corr("status"), NodeFactory.createURI(CORR.NS + "Attested"));
-        add(letter, corr("evidence"), passage);
+        add(letter, CORR.node("status"), CORR.node("Attested"));
+        add(letter, CORR.node("evidence"), passage);
 
         type(passage, "SourcePassage");
         literal(passage, RDFS.label.asNode(), "entry " + (e.key() != null ? e.key() : String.valueOf(position)) + " of " + fileName);
         Node bibl = e.source() == null ? null : bibls.get(e.source());
         if (e.source() != null && bibl == null)
             warnings.add(fileName + ":" + e.line() + ": warning: correspDesc/@source=\"#" + e.source() + "\" matches no bibl/@xml:id; the file itself is the source");
-        add(passage, corr("inDocument"), bibl != null ? bibl : file);
-        add(passage, corr("line"), NodeFactory.createLiteralDT(String.valueOf(e.line()), XSDDatatype.XSDinteger));
-        literal(passage, corr("entryKey"), e.key());
+        add(passage, CORR.node("inDocument"), bibl != null ? bibl : file);
+        add(passage, CORR.node("line"), NodeFactory.createLiteralDT(String.valueOf(e.line()), XSDDatatype.XSDinteger));
+        literal(passage, CORR.node("entryKey"), e.key());
         if (isAbsoluteIri(e.ref()))
-            add(passage, corr("entryUrl"), NodeFactory.createURI(e.ref()));
+            add(passage, CORR.node("entryUrl"), NodeFactory.createURI(e.ref()));
     }
 
     /** Sets the letter's date from the sent date, else bounds it by the received date; returns the date as written. */
@@ -158,18 +158,18 @@ public final class CmifImporter {
                                              .filter(Objects::nonNull).findFirst();
             if (receipt.isPresent()) {
                 bounds = Optional.of(DateBounds.between(null, receipt.get()));
-                literal(letter, corr("dateNote"), "Undated as sent: sent no later than it was received.");
+                literal(letter, CORR.node("dateNote"), "Undated as sent: sent no later than it was received.");
                 written = e.received().dateText();
                 attrs = e.received().date();
             }
         }
         DateBounds b = bounds.orElse(DateBounds.UNKNOWN);
-        add(letter, corr("edtf"), NodeFactory.createLiteralDT(b.edtf(), CORR.EDTF));
-        b.earliest().ifPresent(d -> add(letter, corr("earliest"), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
-        b.latest().ifPresent(d -> add(letter, corr("latest"), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
-        literal(letter, corr("dateAsWritten"), written);
-        literal(letter, corr("dateCertainty"), attrs.get("cert"));
-        literal(letter, corr("dateEvidence"), attrs.get("evidence"));
+        add(letter, CORR.node("edtf"), NodeFactory.createLiteralDT(b.edtf(), CORR.EDTF));
+        b.earliest().ifPresent(d -> add(letter, CORR.node("earliest"), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        b.latest().ifPresent(d -> add(letter, CORR.node("latest"), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        literal(letter, CORR.node("dateAsWritten"), written);
+        literal(letter, CORR.node("dateCertainty"), attrs.get("cert"));
+        literal(letter, CORR.node("dateEvidence"), attrs.get("evidence"));
         return written == null ? "" : written;
     }
 
@@ -190,9 +190,9 @@ public final class CmifImporter {
             Node actor = actor(p);
             add(letter, property, actor);
             if (p.cert() != null)
-                add(letter, corr("uncertainParty"), actor);
+                add(letter, CORR.node("uncertainParty"), actor);
             if (p.evidence() != null)
-                add(letter, corr("conjecturedParty"), actor);
+                add(letter, CORR.node("conjecturedParty"), actor);
         }
     }
 
@@ -245,7 +245,7 @@ public final class CmifImporter {
     }
 
     private void type(Node node, String localClass) {
-        add(node, RDF.type.asNode(), NodeFactory.createURI(CORR.NS + localClass));
+        add(node, RDF.type.asNode(), CORR.node(localClass));
     }
 
     private void literal(Node s, Node p, String value) {
@@ -257,9 +257,6 @@ public final class CmifImporter {
         graph.add(s, p, o);
     }
 
-    private static Node corr(String local) {
-        return NodeFactory.createURI(CORR.NS + local);
-    }
 
     /** Counts the bytes read, for progress. */
     private static final class CountingStream extends FilterInputStream {

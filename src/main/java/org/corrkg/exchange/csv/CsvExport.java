@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.jena.graph.Node;
 import org.corrkg.exchange.Communication;
 import org.corrkg.exchange.Correspondence;
+import org.corrkg.vocab.CORR;
 
 /**
  * One row per communication for spreadsheets (RFC 4180 CSV, UTF-8). Several senders,
@@ -51,7 +52,7 @@ public final class CsvExport {
     /** Each passage as "document, passage". */
     private static String sources(Correspondence corr, List<Node> passages) {
         return passages.stream().map(p -> {
-            List<Node> docs = corr.values(p, org.apache.jena.graph.NodeFactory.createURI(org.corrkg.vocab.CORR.NS + "inDocument"));
+            List<Node> docs = corr.values(p, CORR.node("inDocument"));
             return docs.isEmpty() ? corr.label(p) : corr.label(docs.get(0)) + ", " + corr.label(p);
         }).collect(Collectors.joining("; "));
     }
