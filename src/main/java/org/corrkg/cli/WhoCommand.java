@@ -116,8 +116,9 @@ final class WhoCommand implements Callable<Integer> {
         if (range != null && (after != null || before != null))
             throw new CorrkgException("Give --during or --in, or --after and --before, not both");
         if (range != null) {
-            p.put("after", date(range.get(0), "--during").first().minusDays(1).toString());
-            p.put("before", date(range.get(1), "--during").last().plusDays(1).toString());
+            String option = in != null ? "--in" : "--during";
+            p.put("after", date(range.get(0), option).first().minusDays(1).toString());
+            p.put("before", date(range.get(1), option).last().plusDays(1).toString());
         }
         if (after != null)
             p.put("after", date(after, "--after").last().toString());

@@ -66,6 +66,8 @@ class AskCliTest {
     @Test
     void whoRejectsBadDatesReadingsAndNamesWithAClearMessage() {
         assertEquals("corrkg: --after: 'last spring' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n", run("who", "--after", "last spring").err());
+        assertEquals("corrkg: --in: 'last-year' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n", run("who", "--in", "last-year").err());
+        assertEquals("corrkg: --during: '2013-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n", run("who", "--during", "2013-13", "2014").err());
         assertEquals("corrkg: --reading is possibly or certainly, not 'maybe'\n", run("who", "--in", "2013", "--reading", "maybe").err());
         assertEquals("corrkg: --disputed is include, exclude or only, not 'hide'\n", run("who", "--disputed", "hide").err());
         CliTest.Run name = run("who", "--from", "Kamenei");
