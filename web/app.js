@@ -15,25 +15,28 @@ function colour(type) {
   const i = TYPES.indexOf(type);
   return COLOURS[(i < 0 ? TYPES.length + type.length : i) % COLOURS.length];
 }
-const queryTexts = new Map();
 
 // ---- SPARQL ----------------------------------------------------------------------------
 
-async function queryText(name) {
-  if (!queryTexts.has(name)) {
-    const r = await fetch("/browse/queries/" + name + ".rq");
-    if (!r.ok) throw new Error("query " + name + ": " + r.status);
-    queryTexts.set(name, await r.text());
+let library = null;
+
+/**
+ * The page's queries (queries/browse/) with the parameters their headers declare, as the
+ * server's query library parsed them: one header grammar for the page and the command line.
+ */
+async function browseQueries() {
+  if (!library) {
+    const r = await fetch("/browse/queries.json");
+    if (!r.ok) throw new Error("queries: " + r.status);
+    library = await r.json();
   }
-  return queryTexts.get(name);
+  return library;
 }
 
-/** The parameters a query declares in its header: [{name, kind}]. */
-function declared(text) {
-  const out = [];
-  for (const m of text.matchAll(/^#\s*-\s*`\?(\w+)`\s*\(([^)]*)\)/gm))
-    out.push({ name: m[1], kind: m[2].split(",")[0].trim() });
-  return out;
+async function query(name) {
+  const q = (await browseQueries())[name];
+  if (!q) throw new Error("no browse query " + name);
+  return q;
 }
 
 /** A value as a SPARQL term, refusing anything that is not what its kind says. */
@@ -48,8 +51,8 @@ function term(kind, value) {
 }
 
 /** Binds parameters with a VALUES block on the query's "# parameters" line. */
-function bind(text, params) {
-  const decl = declared(text);
+function bind(q, params) {
+  const text = q.text, decl = q.parameters;
   if (decl.length === 0) return text;
   const vars = decl.map(d => "?" + d.name).join(" ");
   const row = decl.map(d => params[d.name] == null || params[d.name] === "" ? "UNDEF" : term(d.kind, params[d.name])).join(" ");
@@ -57,7 +60,7 @@ function bind(text, params) {
 }
 
 async function select(name, params = {}) {
-  const text = bind(await queryText(name), params);
+  const text = bind(await query(name), params);
   const started = performance.now();
   const r = await fetch(ENDPOINT, {
     method: "POST",

@@ -24,14 +24,23 @@ public final class Bundle {
 
     /** Bundled files under {@code folder} (not its subfolders) whose names end with {@code suffix}, sorted. */
     public static List<String> list(String folder, String suffix) {
+        return list(folder, suffix, 1);
+    }
+
+    /** Bundled files under {@code folder} and its subfolders whose names end with {@code suffix}, sorted. */
+    public static List<String> listTree(String folder, String suffix) {
+        return list(folder, suffix, Integer.MAX_VALUE);
+    }
+
+    private static List<String> list(String folder, String suffix, int depth) {
         URL url = Bundle.class.getClassLoader().getResource(folder);
         if (url == null)
             return List.of();
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme()))
-                return listIn(jarFileSystem(uri).getPath(folder), folder, suffix);
-            return listIn(Path.of(uri), folder, suffix);
+                return listIn(jarFileSystem(uri).getPath(folder), folder, suffix, depth);
+            return listIn(Path.of(uri), folder, suffix, depth);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Bad classpath location " + url, e);
         } catch (IOException e) {
@@ -56,10 +65,10 @@ public final class Bundle {
         }
     }
 
-    private static List<String> listIn(Path dir, String folder, String suffix) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
+    private static List<String> listIn(Path dir, String folder, String suffix, int depth) throws IOException {
+        try (Stream<Path> files = Files.walk(dir, depth)) {
             return files.filter(Files::isRegularFile)
-                        .map(p -> folder + "/" + p.getFileName().toString())
+                        .map(p -> folder + "/" + dir.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/"))
                         .filter(n -> n.endsWith(suffix))
                         .sorted()
                         .toList();

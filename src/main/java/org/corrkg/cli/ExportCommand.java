@@ -9,21 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.corrkg.CorrkgException;
-import org.corrkg.exchange.Correspondence;
-import org.corrkg.exchange.cmif.CmifExport;
-import org.corrkg.exchange.csv.CsvExport;
-import org.corrkg.exchange.network.GexfExport;
-import org.corrkg.exchange.network.GraphmlExport;
-import org.corrkg.exchange.rdf.RdfExport;
-import org.corrkg.exchange.rdf.RdfSyntax;
+import org.corrkg.exchange.ExportFormat;
+import org.corrkg.server.Serving;
 import org.corrkg.store.Store;
 
 import picocli.CommandLine.Command;
@@ -32,20 +24,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", description = {
-        "Write the store for other tools: RDF (turtle, ntriples, nquads, trig, jsonld, rdfxml),",
-        "CMIF for correspSearch (cmif), networks for Gephi (gexf) and Cytoscape or yEd (graphml),",
-        "or one row per communication for spreadsheets (csv). Writes to standard output unless --out is given."})
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
+        "Write the store in a format other tools read, to standard output unless --out is given.",
+        "RDF (turtle, ntriples, nquads, trig, jsonld, rdfxml), CMIF for correspSearch (cmif), networks "
+        + "for Gephi (gexf) and Cytoscape or yEd (graphml), or one row per communication for spreadsheets "
+        + "(csv)."})
 final class ExportCommand implements Callable<Integer> {
-
-    static final String FORMATS = Arrays.stream(RdfSyntax.values()).map(RdfSyntax::word).collect(Collectors.joining(", "))
-                                  + ", cmif, gexf, graphml, csv";
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
 
-    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", description = "turtle, ntriples, nquads, trig, jsonld, rdfxml, cmif, gexf, graphml or csv.")
-    String format;
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", description = "One of ${COMPLETION-CANDIDATES}.")
+    ExportFormat format;
 
     @Option(names = "--graph", paramLabel = "IRI", description = "RDF formats only: write this named graph instead of all.")
     String graph;
@@ -55,20 +45,27 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RdfSyntax syntax = RdfSyntax.fromWord(format);
-        if (syntax == null && !Arrays.asList("cmif", "gexf", "graphml", "csv").contains(format))
-            throw new CorrkgException("Unknown export format '" + format + "': use one of " + FORMATS);
-        if (graph != null && syntax == null)
+        if (graph != null && !format.isRdf())
             throw new CorrkgException("--graph applies to RDF formats only, not " + format);
-        try (Store store = Store.openSeeded(storeOption.store)) {
+        Path scratch = null;
+        Store store;
+        var serving = storeOption.serving();
+        if (serving.isPresent()) {
+            // The server holds the store's lock: export a copy of what it serves.
+            scratch = Files.createTempDirectory("corrkg-export");
+            store = Store.copyOf(serving.get().datasetUrl(), scratch);
+        } else {
+            store = storeOption.readLocal();
+        }
+        try (store) {
             if (out == null) {
                 OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
-                export(store, syntax, stdout);
+                export(store, stdout);
                 stdout.flush();
             } else {
                 Path tmp = out.resolveSibling("." + out.getFileName() + ".tmp");
                 try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    export(store, syntax, os);
+                    export(store, os);
                 } catch (RuntimeException | IOException e) {
                     Files.deleteIfExists(tmp);
                     throw e;
@@ -76,25 +73,24 @@ final class ExportCommand implements Callable<Integer> {
                 Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
                 spec.commandLine().getErr().println("Wrote " + format + " to " + out);
             }
+        } finally {
+            if (scratch != null)
+                deleteTree(scratch);
         }
         return 0;
     }
 
-    private void export(Store store, RdfSyntax syntax, OutputStream os) {
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList())
+                Files.deleteIfExists(p);
+        }
+    }
+
+    private void export(Store store, OutputStream os) {
         Txn.executeRead(store.dataset(), () -> {
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
-            if (syntax != null) {
-                RdfExport.write(dsg, syntax, graph == null ? null : NodeFactory.createURI(graph), os);
-                return;
-            }
-            Correspondence corr = new Correspondence(dsg);
-            switch (format) {
-                case "cmif" -> CmifExport.write(corr, CmifExport.Header.defaults(Instant.now().truncatedTo(ChronoUnit.SECONDS)), os);
-                case "gexf" -> GexfExport.write(corr, os);
-                case "graphml" -> GraphmlExport.write(corr, os);
-                case "csv" -> CsvExport.write(corr, os);
-                default -> throw new IllegalStateException(format);
-            }
+            format.write(store.dataset().asDatasetGraph(), graph == null ? null : NodeFactory.createURI(graph),
+                         Instant.now().truncatedTo(ChronoUnit.SECONDS), os);
             try {
                 os.flush();
             } catch (IOException e) {

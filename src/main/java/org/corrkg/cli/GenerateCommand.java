@@ -12,9 +12,10 @@ import org.corrkg.bench.SyntheticCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "generate", description = {
-        "Write a deterministic synthetic corpus of letters in the corrkg ontology as N-Triples, for",
-        "benchmarks: the same --letters and --seed always give the same file. Load it with 'corrkg load'."})
+@Command(name = "generate", mixinStandardHelpOptions = true, description = {
+        "Write a synthetic corpus of letters for benchmarks, as N-Triples in the corrkg ontology.",
+        "It is deterministic: the same --letters and --seed always give the same file. Load it with "
+        + "'corrkg load'."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--letters", required = true, paramLabel = "N", description = "How many letters.")

@@ -3,9 +3,9 @@ package org.corrkg.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.corrkg.exchange.InputFormat;
 import org.corrkg.exchange.cmif.CmifImporter;
 import org.corrkg.source.SourceFile;
 import org.corrkg.store.Batch;
@@ -18,11 +18,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", description = {
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
         "Import CMIF files (TEI correspDesc, .xml) and RDF files into the store, all in one transaction.",
-        "Each file becomes its own named graph; importing a file again replaces it. Small deviations from",
-        "CMIF 1.1 are tolerated and reported as warnings with their line; a file that is not CMIF, not",
-        "well-formed or not valid loads nothing."})
+        "Each file becomes its own named graph; importing a file again replaces it. Small deviations "
+        + "from CMIF 1.1 are tolerated and reported as warnings with their line; a file that is not CMIF, "
+        + "not well-formed or not valid loads nothing. A new store gets the corrkg ontology with the "
+        + "files, and not the bundled article."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -35,27 +36,34 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        storeOption.refuseIfServed();
         Batch batch = new Batch();
         List<String> summaries = new ArrayList<>();
         for (Path file : files) {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
-                ProgressBar bar = new ProgressBar(err, file.getFileName().toString(), System.console() != null);
-                CmifImporter.Imported imported = CmifImporter.read(file, bar);
-                bar.finish();
-                imported.warnings().forEach(err::println);
-                batch.add(imported.graphName(), imported.graph(), file.toString());
-                summaries.add(String.format("%s: %d letters, %d warning(s), %d triples", file, imported.letters(),
-                                            imported.warnings().size(), imported.graph().size()));
-            } else {
-                batch.add(SourceFile.of(file));
-                summaries.add(file + ": RDF");
+            switch (InputFormat.of(file)) {
+                case CMIF -> {
+                    ProgressBar bar = new ProgressBar(err, file.getFileName().toString(), Terminal.interactive());
+                    CmifImporter.Imported imported = CmifImporter.read(file, bar);
+                    bar.finish();
+                    imported.warnings().forEach(err::println);
+                    batch.add(imported.graphName(), imported.graph(), file.toString());
+                    summaries.add(String.format("%s: %d letters, %d warning(s), %d triples", file, imported.letters(),
+                                                imported.warnings().size(), imported.graph().size()));
+                }
+                case RDF -> {
+                    batch.add(SourceFile.of(file));
+                    summaries.add(file + ": RDF");
+                }
             }
         }
-        try (Store store = Store.openSeeded(storeOption.store)) {
-            new Loader(store).load(batch);
+        Loader.Result result;
+        try (Store store = storeOption.write()) {
+            result = new Loader(store).loadUserGraphs(batch);
         }
         summaries.forEach(out::println);
         out.printf("Imported %d file(s) into %s%n", files.size(), storeOption.store);
+        if (result.ontologyAdded())
+            LoadCommand.noteNewStore(err);
         return 0;
     }
 }

@@ -1,11 +1,13 @@
 package org.corrkg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.corrkg.source.SourceFile;
+import org.corrkg.store.Batch;
 import org.corrkg.store.Loader;
 import org.corrkg.store.Store;
 
@@ -15,10 +17,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "load", description = {
-        "Load RDF files into the store, all in one transaction: each file replaces its own named graph,",
-        "so loading twice changes nothing. A file that does not parse or fails validation loads nothing.",
-        "With no files, loads the bundled ontology and article data."})
+@Command(name = "load", mixinStandardHelpOptions = true, description = {
+        "Load RDF files into the store, all in one transaction.",
+        "Each file replaces its own named graph, so loading twice changes nothing. A file that does not "
+        + "parse or fails validation loads nothing. A new store gets the corrkg ontology with the files, "
+        + "and not the bundled article. With no files, loads the bundled ontology and article data."})
 final class LoadCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -29,16 +32,24 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<SourceFile> sources = files.isEmpty() ? SourceFile.bundledGraph() : files.stream().map(SourceFile::of).toList();
-        // A store being filled for the first time gets the ontology (and the article) first,
-        // so that the files are checked against it.
-        try (Store store = files.isEmpty() ? Store.open(storeOption.store) : Store.openSeeded(storeOption.store)) {
-            Loader.Result result = new Loader(store).load(sources);
-            var out = spec.commandLine().getOut();
-            result.graphs().forEach((graph, size) -> out.printf("%8d triples  <%s>%n", size, graph));
-            out.printf("%8d triples inferred by the ontology's rules%n", result.inferred());
-            out.printf("Loaded %d graph(s) into %s%n", result.graphs().size(), storeOption.store);
+        var out = spec.commandLine().getOut();
+        Loader.Result result;
+        try (Store store = storeOption.write()) {
+            Loader loader = new Loader(store);
+            result = files.isEmpty() ? loader.load(SourceFile.bundledGraph())
+                                     : loader.loadUserGraphs(Batch.of(files.stream().map(SourceFile::of).toList()));
         }
+        result.graphs().forEach((graph, size) -> out.printf("%8d triples  <%s>%n", size, graph));
+        out.printf("%8d triples inferred by the ontology's rules%n", result.inferred());
+        out.printf("Loaded %d graph(s) into %s%n", result.graphs().size(), storeOption.store);
+        if (result.ontologyAdded())
+            noteNewStore(spec.commandLine().getErr());
         return 0;
+    }
+
+    /** Tells that a new store got the ontology but not the article, and how to add the article. */
+    static void noteNewStore(PrintWriter err) {
+        err.println("Note: the store was new, so it holds your files and the corrkg ontology, not the bundled article;"
+                    + " add the article with 'corrkg load' (no files).");
     }
 }

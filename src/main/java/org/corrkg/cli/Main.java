@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
 /** The {@code corrkg} command line. Exit codes: 0 success, 1 bad data or failed validation, 2 bad usage, 3 internal error. */
-@Command(name = "corrkg", mixinStandardHelpOptions = true, version = "corrkg 0.1.0",
-         description = "A correspondence knowledge graph: who wrote to whom, when, through whom, and who says so.",
+@Command(name = "corrkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
+         description = {"A correspondence knowledge graph: who wrote to whom, when, through whom, and who says so.",
+                        "Run 'corrkg COMMAND --help' for the options of a command."},
          subcommands = {ServeCommand.class, WhoCommand.class, TiesCommand.class, StatsCommand.class, SearchCommand.class, QueryCommand.class, LoadCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class, GenerateCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -38,12 +39,29 @@ public final class Main implements Runnable {
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cmd.setExecutionExceptionHandler(Main::handle);
+        cmd.registerConverter(org.corrkg.query.ResultFormat.class, new Choice<>(org.corrkg.query.ResultFormat.class));
+        cmd.registerConverter(org.corrkg.exchange.ExportFormat.class, new Choice<>(org.corrkg.exchange.ExportFormat.class));
+        cmd.registerConverter(org.corrkg.query.WhoFilters.Reading.class, new Choice<>(org.corrkg.query.WhoFilters.Reading.class));
+        cmd.registerConverter(org.corrkg.query.WhoFilters.Disputed.class, new Choice<>(org.corrkg.query.WhoFilters.Disputed.class));
+        // Every command answers --version; a bad option prints one line and where to find help, not the whole usage.
+        cmd.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
+        cmd.setParameterExceptionHandler(Main::usageError);
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.colours() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         return cmd;
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for its options.");
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
@@ -55,6 +73,10 @@ public final class Main implements Runnable {
         }
         if (e instanceof CorrkgException) {
             err.println("corrkg: " + e.getMessage());
+            return DATA_ERROR;
+        }
+        if (e instanceof org.apache.jena.atlas.web.HttpException || e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP) {
+            err.println("corrkg: the server did not answer as expected: " + e.getMessage());
             return DATA_ERROR;
         }
         err.println("corrkg: internal error: " + e);

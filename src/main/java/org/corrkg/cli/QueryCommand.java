@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import org.corrkg.query.NamedQuery;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
-import org.corrkg.query.ResultFormat;
-import org.corrkg.store.Store;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,13 +17,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "query", description = {
-        "Run a named query from the library (see --list) or a .rq file against the store.",
-        "Actor parameters take an IRI, id:NAME, or any name or alias of the actor."})
+@Command(name = "query", mixinStandardHelpOptions = true, description = {
+        "Run a named query from the library, or any SPARQL file, and print its results.",
+        "See --list for the named queries and their parameters. A .rq file may carry the library's "
+        + "header ('# # Title' and '# - `?name` (kind): ...' lines) to declare parameters; any other "
+        + "SPARQL file runs as it is. Actor parameters take an IRI, id:NAME, or any name or alias of the "
+        + "actor. CONSTRUCT and DESCRIBE results are printed as Turtle."})
 final class QueryCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
+    @Mixin FormatOption formatOption;
 
     @Option(names = "--list", description = "List the named queries with their titles and parameters.")
     boolean list;
@@ -35,10 +37,6 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter value; repeat for several.")
     Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default), csv, tsv, json or xml.")
-    String format;
 
     @Override
     public Integer call() {
@@ -55,11 +53,10 @@ final class QueryCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("corrkg query: give a query name or file, or --list");
             return 2;
         }
-        ResultFormat resultFormat = ResultFormat.parse(format);
         NamedQuery named = library.resolve(query);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (Store store = Store.openSeeded(storeOption.store)) {
-            new QueryRunner(store.dataset(), library).run(named, params, resultFormat, buffer);
+        try (var store = storeOption.read()) {
+            new QueryRunner(store.source(), library).run(named, params, formatOption.format, buffer);
         }
         out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.corrkg.CorrkgException;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
-import org.corrkg.store.Store;
+import org.corrkg.query.ResultTable.Column;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,13 +16,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "search", description = {
-        "Full-text search over names, aliases, summaries, quotations, evidence and notes, with Lucene",
-        "syntax: AND, OR, NOT, \"phrases\", prefix*. Runs queries/search.rq on the store's text index."})
+@Command(name = "search", mixinStandardHelpOptions = true, description = {
+        "Search the text of the graph, best match first, with the documented query queries/search.rq.",
+        "Searches names, aliases, summaries, quotations, evidence, editorial notes and dates as written, "
+        + "with Lucene syntax: AND, OR, NOT, \"phrases\", prefix*."})
 final class SearchCommand implements Callable<Integer> {
+
+    static final List<Column> COLUMNS = List.of(new Column("label", "match"), new Column("kind", "kind"),
+                                                new Column("matched", "text"), new Column("node", "node"));
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
+    @Mixin FormatOption formatOption;
 
     @Parameters(paramLabel = "QUERY", description = "The Lucene query, quoted: \"nuclear AND talks\".")
     String query;
@@ -33,12 +39,14 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         QueryLibrary library = QueryLibrary.bundled();
         var out = spec.commandLine().getOut();
-        try (Store store = Store.openSeeded(storeOption.store)) {
-            if (reindex)
-                out.println("Indexed " + store.reindex() + " literals.");
-            var rs = new QueryRunner(store.dataset(), library).select(library.resolve("search"), Map.of("q", query));
-            TextTable.print(rs, List.of(new TextTable.Column("label", "match"), new TextTable.Column("kind", "kind"),
-                                        new TextTable.Column("matched", "text"), new TextTable.Column("node", "node")), out);
+        try (var store = storeOption.read()) {
+            if (reindex) {
+                var local = store.local().orElseThrow(() -> new CorrkgException(
+                        "--reindex needs the store itself, which a server is serving: stop the server first."));
+                spec.commandLine().getErr().println("Indexed " + local.reindex() + " literals.");
+            }
+            var rs = new QueryRunner(store.source(), library).select(library.resolve("search"), Map.of("q", query));
+            formatOption.print(rs, COLUMNS, out);
         }
         return 0;
     }

@@ -1,8 +1,10 @@
 package org.corrkg.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.corrkg.server.Server;
+import org.corrkg.server.Serving;
 import org.corrkg.store.Store;
 
 import picocli.CommandLine.Command;
@@ -11,9 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", description = {
-        "Serve the store as a read-only SPARQL endpoint with the Fuseki UI, on 127.0.0.1 by default.",
-        "Loads the bundled ontology and data first if the store is empty. Stop with Ctrl-C."})
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {
+        "Serve the store: the correspondence browser, the Fuseki UI and a read-only SPARQL endpoint.",
+        "Listens on 127.0.0.1 by default and loads the bundled ontology and article first if the store "
+        + "is empty. While it runs, query, who, ties, stats, search and export on the same store ask it. "
+        + "Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
     static final String DATASET = "corrkg";
@@ -37,18 +41,27 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Store store = Store.openSeeded(storeOption.store);
-        Server.Settings settings = new Server.Settings(host, port, DATASET,
-                java.time.Duration.ofMillis(Math.round(queryTimeout * 1000)), allowService);
+        Server.Settings settings = new Server.Settings(host, port, DATASET, Duration.ofMillis(Math.round(queryTimeout * 1000)), allowService);
         var err = spec.commandLine().getErr();
+        storeOption.refuseIfServed();
+        Store store = storeOption.readLocal();
+        Server server;
+        try {
+            server = Server.build(store.dataset(), settings).start();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         if (!settings.loopback())
             err.println("WARNING: listening on " + host + ", so other machines can reach this server. It is read-only,"
                         + " but anyone who reaches the port can query the whole store.");
         if (allowService)
             err.println("WARNING: SERVICE is allowed: queries can make this server fetch any URL.");
         err.flush();
-        Server server = Server.build(store.dataset(), settings).start();
+        Serving serving = Serving.of(server);
+        serving.write(store.directory());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            serving.remove(store.directory());
             server.stop();
             store.close();
         }, "corrkg-shutdown"));

@@ -1,13 +1,17 @@
 package org.corrkg.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.ResultSetRewindable;
+import org.corrkg.CorrkgException;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
-import org.corrkg.store.Store;
+import org.corrkg.query.ResultFormat;
+import org.corrkg.query.ResultTable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,10 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "stats", description = {
-        "The correspondence network and its dialogue at a glance: the most active correspondents, the",
-        "busiest years, secret against public channels, replies and their delays, what went unanswered",
-        "according to the sources, and who broke each silence first. Each section is a query in queries/."})
+@Command(name = "stats", mixinStandardHelpOptions = true, description = {
+        "Show the correspondence network and its dialogue at a glance, one section per documented query.",
+        "Sections: the most active correspondents (degree), the busiest years (busiest-years), secret "
+        + "against public channels (secrecy), replies and their delays (reply-delays), what went "
+        + "unanswered according to the sources (unanswered), and who broke each silence first "
+        + "(first-contacts). With --format csv, tsv, json or xml give one --section: programs read one "
+        + "table at a time."})
 final class StatsCommand implements Callable<Integer> {
 
     /** A section: its heading and the named query behind it. */
@@ -34,22 +41,39 @@ final class StatsCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
+    @Mixin FormatOption formatOption;
 
-    @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Rows per section (default ${DEFAULT-VALUE}).")
+    @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Rows per section in a table (default ${DEFAULT-VALUE}).")
     int top;
+
+    @Option(names = "--section", paramLabel = "QUERY", description = "Only this section, by its query's name (degree, busiest-years, ...).")
+    String section;
 
     @Override
     public Integer call() {
+        List<Section> sections = section == null ? SECTIONS
+                : SECTIONS.stream().filter(s -> s.query().equals(section)).toList();
+        if (sections.isEmpty())
+            throw new CorrkgException("No section '" + section + "'; the sections are "
+                                      + String.join(", ", SECTIONS.stream().map(Section::query).toList()));
+        boolean table = formatOption.format == ResultFormat.TABLE;
+        if (!table && sections.size() > 1)
+            throw new CorrkgException("--format " + formatOption.format + " writes one section: add --section with one of "
+                                      + String.join(", ", SECTIONS.stream().map(Section::query).toList()));
         var out = spec.commandLine().getOut();
         QueryLibrary library = QueryLibrary.bundled();
-        try (Store store = Store.openSeeded(storeOption.store)) {
-            QueryRunner runner = new QueryRunner(store.dataset(), library);
-            for (Section s : SECTIONS) {
+        try (var store = storeOption.read()) {
+            QueryRunner runner = new QueryRunner(store.source(), library);
+            for (Section s : sections) {
                 ResultSetRewindable rs = runner.select(library.resolve(s.query()), Map.of());
+                if (!table) {
+                    formatOption.print(rs, out);
+                    continue;
+                }
                 int total = rs.size();
                 out.println("## " + s.heading() + (total > top ? " (first " + top + " of " + total + ")" : ""));
                 out.println();
-                TextTable.print(rs, top, out);
+                ResultTable.write(rs, ResultTable.allColumns(rs), top, out);
                 out.println();
             }
         }

@@ -1,12 +1,13 @@
 package org.corrkg.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
-import org.corrkg.store.Store;
+import org.corrkg.query.ResultTable.Column;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,13 +15,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "ties", description = {
-        "Ties between actors: communications each way, first and last possible dates, whether both sides",
-        "wrote, and the channels used (queries/ties.rq)."})
+@Command(name = "ties", mixinStandardHelpOptions = true, description = {
+        "List the ties between pairs of actors, from the documented query queries/ties.rq.",
+        "For each pair: the communications each way, the first and last possible dates, whether both "
+        + "sides wrote, and the channels used."})
 final class TiesCommand implements Callable<Integer> {
+
+    static final List<Column> COLUMNS = List.of(
+            new Column("name1", "actor"), new Column("name2", "with"), new Column("sent", "sent"),
+            new Column("received", "received"), new Column("reciprocal", "both ways"), new Column("first", "first"),
+            new Column("last", "last"), new Column("channels", "channels"));
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
+    @Mixin FormatOption formatOption;
 
     @Option(names = "--actor", paramLabel = "ACTOR", description = "Only the ties of ACTOR, who is listed first.")
     String actor;
@@ -31,14 +39,9 @@ final class TiesCommand implements Callable<Integer> {
         if (actor != null)
             params.put("actor", actor);
         QueryLibrary library = QueryLibrary.bundled();
-        try (Store store = Store.openSeeded(storeOption.store)) {
-            var rs = new QueryRunner(store.dataset(), library).select(library.resolve("ties"), params);
-            TextTable.print(rs, java.util.List.of(
-                    new TextTable.Column("name1", "actor"), new TextTable.Column("name2", "with"),
-                    new TextTable.Column("sent", "sent"), new TextTable.Column("received", "received"),
-                    new TextTable.Column("reciprocal", "both ways"), new TextTable.Column("first", "first"),
-                    new TextTable.Column("last", "last"), new TextTable.Column("channels", "channels")),
-                    spec.commandLine().getOut());
+        try (var store = storeOption.read()) {
+            var rs = new QueryRunner(store.source(), library).select(library.resolve("ties"), params);
+            formatOption.print(rs, COLUMNS, spec.commandLine().getOut());
         }
         return 0;
     }

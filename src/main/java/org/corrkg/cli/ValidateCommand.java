@@ -14,10 +14,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", description = {
-        "Check RDF files against the SHACL shapes and the ontology's declared terms, together with the",
-        "bundled ontology and data (a file replaces the bundled file of the same graph). Prints one line",
-        "per problem (file, node, path, message) and exits 1 if there is any. With no files, checks the bundled data."})
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {
+        "Check RDF files against the SHACL shapes and the ontology's declared terms, without loading them.",
+        "Files are checked together with the bundled ontology and data (a file replaces the bundled file "
+        + "of the same graph). Prints one line per problem (file, node, path, message) and exits 1 if "
+        + "there is any. With no files, checks the bundled data."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

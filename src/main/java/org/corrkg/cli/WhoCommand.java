@@ -1,19 +1,16 @@
 package org.corrkg.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.query.ResultSetRewindable;
 import org.corrkg.CorrkgException;
-import org.corrkg.dates.DateBounds;
+import org.corrkg.dates.Period;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
-import org.corrkg.query.ResultFormat;
-import org.corrkg.store.Store;
+import org.corrkg.query.ResultTable.Column;
+import org.corrkg.query.WhoFilters;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,10 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "who", sortOptions = false, description = {
-        "Who wrote to whom, without writing SPARQL: communications filtered by parties, intermediary, type,",
-        "topic and date. Names may be IRIs, id:NAME, or any name or alias, in any case. Dates are YYYY,",
-        "YYYY-MM or YYYY-MM-DD. Runs the documented query queries/who.rq."})
+@Command(name = "who", mixinStandardHelpOptions = true, sortOptions = false, description = {
+        "Ask who wrote to whom without writing SPARQL, with the documented query queries/who.rq.",
+        "Communications can be filtered by parties, intermediary, type, topic and date. Names may be "
+        + "IRIs, id:NAME, or any name or alias, in any case. Dates are YYYY, YYYY-MM or YYYY-MM-DD."})
 final class WhoCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -62,45 +59,33 @@ final class WhoCommand implements Callable<Integer> {
 
     @Option(names = "--reading", defaultValue = "possibly", paramLabel = "READING",
             description = "For date conditions: possibly (some part of an uncertain date fits; the default) or certainly (all of it).")
-    String reading;
+    WhoFilters.Reading reading;
 
     @Option(names = "--disputed", defaultValue = "include", paramLabel = "MODE",
-            description = "include (default, marked in the status column), exclude or only.")
-    String disputed;
+            description = "include (the default, marked in the status column), exclude or only.")
+    WhoFilters.Disputed disputed;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT", description = "table (default), json, csv or tsv.")
-    String format;
+    @Mixin FormatOption formatOption;
 
-    static final List<TextTable.Column> COLUMNS = List.of(
-            new TextTable.Column("date", "date"), new TextTable.Column("type", "type"),
-            new TextTable.Column("senders", "from"), new TextTable.Column("recipients", "to"),
-            new TextTable.Column("intermediaries", "via"), new TextTable.Column("status", "status"),
-            new TextTable.Column("dateFit", "fits"), new TextTable.Column("evidence", "evidence"));
+    static final List<Column> COLUMNS = List.of(
+            new Column("date", "date"), new Column("type", "type"), new Column("senders", "from"),
+            new Column("recipients", "to"), new Column("intermediaries", "via"), new Column("status", "status"),
+            new Column("dateFit", "fits"), new Column("evidence", "evidence"));
 
     @Override
     public Integer call() {
         Map<String, String> params = params();
         QueryLibrary library = QueryLibrary.bundled();
-        try (Store store = Store.openSeeded(storeOption.store)) {
-            ResultSetRewindable rs = new QueryRunner(store.dataset(), library).select(library.resolve("who"), params);
-            var out = spec.commandLine().getOut();
-            if (format.equals("table")) {
-                TextTable.print(rs, params.containsKey("after") || params.containsKey("before") ? COLUMNS
-                                : COLUMNS.stream().filter(c -> !c.variable().equals("dateFit")).toList(), out);
-            } else {
-                ResultFormat f = ResultFormat.parse(format);
-                if (f == ResultFormat.XML)
-                    throw new CorrkgException("who writes table, json, csv or tsv");
-                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-                f.write(rs, buffer, org.corrkg.vocab.Prefixes.ALL);
-                out.print(buffer.toString(StandardCharsets.UTF_8));
-            }
-            out.flush();
+        try (var store = storeOption.read()) {
+            var rs = new QueryRunner(store.source(), library).select(library.resolve("who"), params);
+            boolean dated = params.containsKey("after") || params.containsKey("before");
+            formatOption.print(rs, dated ? COLUMNS : COLUMNS.stream().filter(c -> !c.variable().equals("dateFit")).toList(),
+                               spec.commandLine().getOut());
         }
         return 0;
     }
 
-    /** The options as the query's parameters; dates become exclusive day bounds. */
+    /** The options as the query's parameters. */
     Map<String, String> params() {
         Map<String, String> p = new LinkedHashMap<>();
         put(p, "sender", from);
@@ -112,33 +97,38 @@ final class WhoCommand implements Callable<Integer> {
         put(p, "via", via);
         put(p, "class", type);
         put(p, "topic", topic);
-        List<String> range = in != null ? List.of(in, in) : during;
-        if (range != null && (after != null || before != null))
-            throw new CorrkgException("Give --during or --in, or --after and --before, not both");
-        if (range != null) {
-            String option = in != null ? "--in" : "--during";
-            p.put("after", date(range.get(0), option).first().minusDays(1).toString());
-            p.put("before", date(range.get(1), option).last().plusDays(1).toString());
-        }
-        if (after != null)
-            p.put("after", date(after, "--after").last().toString());
-        if (before != null)
-            p.put("before", date(before, "--before").first().toString());
-        if (!reading.equals("possibly") && !reading.equals("certainly"))
-            throw new CorrkgException("--reading is possibly or certainly, not '" + reading + "'");
-        p.put("reading", reading);
-        if (!List.of("include", "exclude", "only").contains(disputed))
-            throw new CorrkgException("--disputed is include, exclude or only, not '" + disputed + "'");
-        p.put("disputed", disputed);
+        Period period = period();
+        period.after().ifPresent(d -> p.put("after", d.toString()));
+        period.before().ifPresent(d -> p.put("before", d.toString()));
+        p.put("reading", reading.toString());
+        p.put("disputed", disputed.toString());
         return p;
     }
 
-    private record Day(java.time.LocalDate first, java.time.LocalDate last) {}
+    private Period period() {
+        if ((in != null || during != null) && (after != null || before != null))
+            throw new CorrkgException("Give --during or --in, or --after and --before, not both");
+        if (in != null && during != null)
+            throw new CorrkgException("Give --during or --in, not both");
+        Period period = Period.ALWAYS;
+        if (in != null)
+            period = option("--in", () -> Period.in(in));
+        if (during != null)
+            period = option("--during", () -> Period.during(during.get(0), during.get(1)));
+        if (after != null)
+            period = period.and(option("--after", () -> Period.after(after)));
+        if (before != null)
+            period = period.and(option("--before", () -> Period.before(before)));
+        return period;
+    }
 
-    private static Day date(String value, String option) {
-        if (!DateBounds.isIsoDate(value))
-            throw new CorrkgException(option + ": '" + value + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-        return new Day(DateBounds.first(value), DateBounds.last(value));
+    /** A date option's value, with the option named in any error. */
+    private static Period option(String name, java.util.function.Supplier<Period> parse) {
+        try {
+            return parse.get();
+        } catch (CorrkgException e) {
+            throw new CorrkgException(name + ": " + e.getMessage(), e);
+        }
     }
 
     private static void put(Map<String, String> p, String name, String value) {

@@ -26,8 +26,20 @@ public record NamedQuery(String name, String title, String purpose, List<Paramet
     private static final Pattern PURPOSE = Pattern.compile("^#\\s*\\*\\*Purpose:\\*\\*\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile("^#\\s*-\\s*`?\\?(\\w+)`?\\s*\\(([^)]*)\\)\\s*:?\\s*(.*)$");
 
-    /** Parses the text of a query file; {@code name} is used in messages and to run it. */
+    /**
+     * Parses a user's SPARQL file: with the header it declares parameters like a library
+     * query; without one it runs as it is, titled by its file name.
+     */
+    public static NamedQuery parseFile(String name, String text) {
+        return parse(name, text, false);
+    }
+
+    /** Parses the text of a library query, which must have the header; {@code name} is used in messages and to run it. */
     public static NamedQuery parse(String name, String text) {
+        return parse(name, text, true);
+    }
+
+    private static NamedQuery parse(String name, String text, boolean headerRequired) {
         String title = null;
         StringBuilder purpose = new StringBuilder();
         List<Parameter> params = new ArrayList<>();
@@ -52,8 +64,10 @@ public record NamedQuery(String name, String title, String purpose, List<Paramet
                 purpose.append(' ').append(line.substring(1).trim());
             }
         }
-        if (title == null)
+        if (title == null && headerRequired)
             throw new CorrkgException(name + ": the query has no '# # Title' header line");
+        if (title == null)
+            title = name;
         try {
             return new NamedQuery(name, title, purpose.toString(), List.copyOf(params), QueryFactory.create(text), text);
         } catch (QueryParseException e) {

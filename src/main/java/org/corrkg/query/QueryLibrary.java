@@ -23,14 +23,22 @@ public final class QueryLibrary {
         this.queries = queries;
     }
 
-    /** The queries of {@code queries/*.rq}, named by their file name without {@code .rq}. */
+    /**
+     * The queries of {@code queries/}, sub-folders included, named by their path there
+     * without {@code .rq}: {@code from-to}, {@code browse/actor}. Each must carry the header.
+     */
     public static QueryLibrary bundled() {
         Map<String, NamedQuery> queries = new LinkedHashMap<>();
-        for (String file : Bundle.list("queries", ".rq")) {
+        for (String file : Bundle.listTree("queries", ".rq")) {
             String name = file.substring("queries/".length(), file.length() - ".rq".length());
             queries.put(name, NamedQuery.parse(name, Bundle.read(file)));
         }
         return new QueryLibrary(queries);
+    }
+
+    /** The queries whose names start with {@code prefix}, such as {@code browse/}. */
+    public List<NamedQuery> under(String prefix) {
+        return queries.values().stream().filter(q -> q.name().startsWith(prefix)).toList();
     }
 
     public List<NamedQuery> all() {
@@ -45,7 +53,7 @@ public final class QueryLibrary {
         Path path = Path.of(nameOrFile);
         if (nameOrFile.endsWith(".rq") || Files.isRegularFile(path)) {
             try {
-                return NamedQuery.parse(nameOrFile, Files.readString(path, StandardCharsets.UTF_8));
+                return NamedQuery.parseFile(nameOrFile, Files.readString(path, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new CorrkgException(nameOrFile + ": cannot read the query file: " + e.getMessage(), e);
             }

@@ -11,18 +11,12 @@ import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.system.Txn;
 import org.corrkg.CorrkgException;
-import org.corrkg.vocab.Prefixes;
 
 /**
  * Runs named queries against a dataset. Parameter values are checked against the
@@ -31,25 +25,22 @@ import org.corrkg.vocab.Prefixes;
  */
 public final class QueryRunner {
 
-    /** Only used to view nodes as RDFNodes for substitution; holds no triples. */
-    private static final Model TERMS = ModelFactory.createDefaultModel();
-
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private final Dataset dataset;
+    private final QuerySource source;
     private final QueryLibrary library;
 
-    public QueryRunner(Dataset dataset, QueryLibrary library) {
-        this.dataset = dataset;
+    public QueryRunner(QuerySource source, QueryLibrary library) {
+        this.source = source;
         this.library = library;
     }
 
     /** Runs a query and writes its results; CONSTRUCT and DESCRIBE results are written as Turtle. */
     public void run(NamedQuery query, Map<String, String> params, ResultFormat format, OutputStream out) {
-        Txn.executeRead(dataset, () -> {
-            try (QueryExecution exec = execution(query, bind(query, params))) {
+        source.read(() -> {
+            try (QueryExecution exec = source.execution(query.query(), bind(query, params))) {
                 if (query.query().isSelectType())
-                    format.write(exec.execSelect(), out, Prefixes.ALL);
+                    format.write(exec.execSelect(), out);
                 else if (query.query().isAskType())
                     format.write(exec.execAsk(), out);
                 else if (query.query().isConstructType())
@@ -57,6 +48,7 @@ public final class QueryRunner {
                 else
                     RDFDataMgr.write(out, exec.execDescribe(), RDFFormat.TURTLE_PRETTY);
             }
+            return null;
         });
     }
 
@@ -64,8 +56,8 @@ public final class QueryRunner {
     public ResultSetRewindable select(NamedQuery query, Map<String, String> params) {
         if (!query.query().isSelectType())
             throw new CorrkgException(query.name() + " is not a SELECT query");
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution exec = execution(query, bind(query, params))) {
+        return source.read(() -> {
+            try (QueryExecution exec = source.execution(query.query(), bind(query, params))) {
                 return ResultSetFactory.makeRewindable(exec.execSelect());
             }
         });
@@ -93,7 +85,7 @@ public final class QueryRunner {
 
     private Node toNode(Parameter p, String value) {
         return switch (p.kind()) {
-            case ACTOR, TOPIC, TYPE, OFFICE -> new Resolver(dataset, library).resolve(p.kind(), value);
+            case ACTOR, TOPIC, TYPE, OFFICE -> new Resolver(source, library).resolve(p.kind(), value);
             case DATE -> {
                 if (!DATE.matcher(value).matches())
                     throw new CorrkgException("Parameter " + p.name() + ": '" + value + "' is not a date (yyyy-mm-dd)");
@@ -116,12 +108,6 @@ public final class QueryRunner {
             }
             case STRING -> NodeFactory.createLiteralString(value);
         };
-    }
-
-    private QueryExecution execution(NamedQuery query, Map<String, Node> bound) {
-        var builder = QueryExecution.dataset(dataset).query(query.query());
-        bound.forEach((name, node) -> builder.substitution(name, TERMS.asRDFNode(node)));
-        return builder.build();
     }
 
     private static String describe(NamedQuery query) {

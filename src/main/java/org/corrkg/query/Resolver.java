@@ -9,12 +9,10 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.corrkg.CorrkgException;
 import org.corrkg.vocab.CORR;
 
@@ -27,15 +25,15 @@ import org.corrkg.vocab.CORR;
  */
 public final class Resolver {
 
-    private final Dataset dataset;
+    private final QuerySource source;
     private final QueryLibrary library;
 
-    public Resolver(Dataset dataset, QueryLibrary library) {
-        this.dataset = dataset;
+    public Resolver(QuerySource source, QueryLibrary library) {
+        this.source = source;
         this.library = library;
     }
 
-    /** Call inside a read transaction. */
+    /** Call inside {@link QuerySource#read}. */
     public Node resolve(Parameter.Kind kind, String value) {
         String text = value.trim();
         String lookup = "find-" + kind.word();
@@ -110,8 +108,7 @@ public final class Resolver {
     private List<Candidate> find(String lookup, String name) {
         NamedQuery q = library.resolve(lookup);
         List<Candidate> out = new ArrayList<>();
-        try (QueryExecution exec = QueryExecution.dataset(dataset).query(q.query())
-                                                 .substitution("name", ResourceFactory.createStringLiteral(name)).build()) {
+        try (QueryExecution exec = source.execution(q.query(), Map.of("name", NodeFactory.createLiteralString(name)))) {
             ResultSet rs = exec.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();

@@ -68,6 +68,7 @@ public final class Server {
                 .addServlet("/$/validate/langtag", new LangTagValidator())
                 .addServlet("/$/validate/data", new DataValidator())
                 .addServlet("", new BrowserPage(settings.datasetName()))
+                .addServlet("/browse/queries.json", new BrowseQueries(org.corrkg.query.QueryLibrary.bundled()))
                 .addServlet("/browse/*", new ClasspathFiles())
                 .staticFileBase(fusekiUi());
         FusekiServer fuseki = builder.build();
@@ -77,9 +78,24 @@ public final class Server {
         return new Server(fuseki, settings);
     }
 
+    /** Starts listening; a port already in use is a {@link CorrkgException} that says so. */
     public Server start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            if (causedBy(e, java.net.BindException.class))
+                throw new CorrkgException("Port " + settings.port() + " on " + settings.host()
+                                          + " is in use (another server is listening there): give another with --port N, or --port 0 for any free port.", e);
+            throw e;
+        }
         return this;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (type.isInstance(t))
+                return true;
+        return false;
     }
 
     public void stop() {
@@ -99,6 +115,16 @@ public final class Server {
     public String baseUrl() {
         String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
         return "http://" + host + ":" + port() + "/";
+    }
+
+    /** The base URL to reach the server from this machine: loopback when it listens on every interface. */
+    public String localUrl() {
+        boolean wildcard = settings.host().equals("0.0.0.0") || settings.host().equals("::") || settings.host().equals("[::]");
+        return wildcard ? "http://127.0.0.1:" + port() + "/" : baseUrl();
+    }
+
+    public String datasetName() {
+        return settings.datasetName();
     }
 
     /** The Fuseki UI's query page for the dataset. */

@@ -52,6 +52,14 @@ public record SourceFile(String displayName, Node graph, Lang lang, Opener opene
                      .toList();
     }
 
+    /** The corrkg ontology alone: the classes and properties any data in the store is read with. */
+    public static List<SourceFile> ontology() {
+        return List.of(bundled(ONTOLOGY));
+    }
+
+    /** The bundled OWL ontology. */
+    public static final String ONTOLOGY = "ontology/corrkg.ttl";
+
     /** The bundled SHACL shapes. */
     public static final String SHAPES = "ontology/shapes.ttl";
 }

@@ -44,8 +44,24 @@ public final class Loader {
         this.materialiser = materialiser;
     }
 
-    /** What a load did: the graphs it (re)wrote with their sizes, and how many triples the rules added. */
-    public record Result(Map<String, Long> graphs, long inferred) {}
+    /**
+     * What a load did: the graphs it (re)wrote with their sizes, how many triples the rules
+     * added, and whether the store was empty so the ontology came with the user's graphs.
+     */
+    public record Result(Map<String, Long> graphs, long inferred, boolean ontologyAdded) {}
+
+    /**
+     * Loads a user's graphs. Into an empty store the corrkg ontology goes with them, and
+     * nothing else (never the bundled article), so they are checked and inferred against it.
+     */
+    public Result loadUserGraphs(Batch batch) {
+        if (!store.isEmpty())
+            return load(batch);
+        Batch withOntology = Batch.of(SourceFile.ontology());
+        batch.graphs().forEach((name, graph) -> withOntology.add(name, graph, batch.names().get(name)));
+        Result r = load(withOntology);
+        return new Result(r.graphs(), r.inferred(), true);
+    }
 
     /** Parses and loads files; each fills its own named graph (quad files may fill several). */
     public Result load(List<SourceFile> files) {
@@ -72,7 +88,7 @@ public final class Loader {
             long inferred = infer(dsg, after, incoming.keySet().stream().anyMatch(g -> isSchema(after.get(g)))
                                                ? after.keySet() : incoming.keySet());
             dsg.commit();
-            return new Result(written, inferred);
+            return new Result(written, inferred, false);
         } catch (RuntimeException e) {
             dsg.abort();
             throw e;

@@ -65,6 +65,24 @@ public final class Store implements AutoCloseable {
         return store;
     }
 
+    /**
+     * A scratch store in {@code directory} holding every quad of a SPARQL server's dataset,
+     * read as N-Quads from {@code datasetUrl} straight into the database, so memory does not
+     * hold the copy. For commands that need the store's graphs while a server holds its lock.
+     */
+    public static Store copyOf(String datasetUrl, Path directory) {
+        Store copy = open(directory);
+        try {
+            Txn.executeWrite(copy.tdb, () -> org.apache.jena.riot.RDFParser.source(datasetUrl)
+                    .acceptHeader("application/n-quads").forceLang(org.apache.jena.riot.Lang.NQUADS)
+                    .parse(copy.tdb.asDatasetGraph()));
+        } catch (RuntimeException e) {
+            copy.close();
+            throw new CorrkgException("Cannot copy the dataset from " + datasetUrl + ": " + e.getMessage(), e);
+        }
+        return copy;
+    }
+
     /** The store: TDB2 with its text index; every read and write goes through here. */
     public Dataset dataset() { return dataset; }
 

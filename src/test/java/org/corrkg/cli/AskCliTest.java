@@ -68,8 +68,14 @@ class AskCliTest {
         assertEquals("corrkg: --after: 'last spring' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n", run("who", "--after", "last spring").err());
         assertEquals("corrkg: --in: 'last-year' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n", run("who", "--in", "last-year").err());
         assertEquals("corrkg: --during: '2013-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n", run("who", "--during", "2013-13", "2014").err());
-        assertEquals("corrkg: --reading is possibly or certainly, not 'maybe'\n", run("who", "--in", "2013", "--reading", "maybe").err());
-        assertEquals("corrkg: --disputed is include, exclude or only, not 'hide'\n", run("who", "--disputed", "hide").err());
+        CliTest.Run reading = run("who", "--in", "2013", "--reading", "maybe");
+        assertEquals(2, reading.code());
+        assertEquals("Invalid value for option '--reading': expected one of possibly, certainly, not 'maybe'\n"
+                     + "Run 'corrkg who --help' for its options.\n", reading.err());
+        assertEquals("Invalid value for option '--disputed': expected one of include, exclude, only, not 'hide'\n"
+                     + "Run 'corrkg who --help' for its options.\n", run("who", "--disputed", "hide").err());
+        assertEquals("corrkg: --during: '2014' is before '2015'\n", run("who", "--during", "2015", "2014").err());
+        assertEquals("corrkg: Give --during or --in, or --after and --before, not both\n", run("who", "--in", "2013", "--after", "2012").err());
         CliTest.Run name = run("who", "--from", "Kamenei");
         assertEquals(1, name.code());
         assertEquals("corrkg: Unknown actor 'Kamenei'. Did you mean \"Ali Khamenei\" (id:khamenei)?\n", name.err());
@@ -112,7 +118,7 @@ class AskCliTest {
         assertEquals(0, CliTest.run("load", "--store", store, extra.toString()).code());
         assertTrue(runOn(store, "search", "zeppelins").out().contains("A letter about zeppelins"), "a load updates the index");
         CliTest.Run reindexed = runOn(store, "search", "--reindex", "zeppelin*");
-        assertTrue(reindexed.out().startsWith("Indexed "), reindexed.out());
+        assertTrue(reindexed.err().startsWith("Indexed "), reindexed.err());
         assertTrue(reindexed.out().endsWith("1 row\n"), reindexed.out());
     }
 }

@@ -98,8 +98,9 @@ class CliTest {
         assertEquals(1, date.code());
         assertEquals("corrkg: Parameter date: '1 May 2010' is not a date (yyyy-mm-dd)\n", date.err());
         Run format = query("chronology", "--format", "pdf");
-        assertEquals(1, format.code());
-        assertEquals("corrkg: Unknown format 'pdf': use table, csv, tsv, json or xml\n", format.err());
+        assertEquals(2, format.code());
+        assertEquals("Invalid value for option '--format': expected one of table, csv, tsv, json, xml, not 'pdf'\n"
+                     + "Run 'corrkg query --help' for its options.\n", format.err());
     }
 
     @Test
@@ -108,7 +109,7 @@ class CliTest {
         assertEquals(0, r.code());
         assertTrue(r.out().contains("from-to                    Communications from one actor to another\n"
                                     + "                             ?sender (actor) who sent, by IRI or name\n"), r.out());
-        assertEquals(29, r.out().lines().filter(l -> !l.startsWith(" ")).count());
+        assertEquals(40, r.out().lines().filter(l -> !l.startsWith(" ")).count());
     }
 
     @Test

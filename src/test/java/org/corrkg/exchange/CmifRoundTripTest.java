@@ -16,6 +16,7 @@ import org.corrkg.exchange.cmif.CmifExport;
 import org.corrkg.exchange.cmif.CmifImporter;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
+import org.corrkg.query.QuerySource;
 import org.corrkg.source.SourceFile;
 import org.corrkg.store.Batch;
 import org.corrkg.store.Loader;
@@ -70,7 +71,7 @@ class CmifRoundTripTest {
     /** Sender, recipient and date bounds of each letter, sorted: the letters as a bag, whatever their IRIs. */
     private static List<String> tuples(Store store, String graph) throws java.io.IOException {
         List<String> out = new ArrayList<>();
-        new QueryRunner(store.dataset(), QueryLibrary.bundled())
+        new QueryRunner(QuerySource.of(store.dataset()), QueryLibrary.bundled())
                 .select(SpenerImportTest.test("letter-tuples"), Map.of("graph", graph))
                 .forEachRemaining(s -> out.add(String.join("|", value(s, "sender"), value(s, "recipient"),
                                                            value(s, "earliest"), value(s, "latest"))));

@@ -21,6 +21,7 @@ import org.corrkg.exchange.cmif.CmifImporter;
 import org.corrkg.query.NamedQuery;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
+import org.corrkg.query.QuerySource;
 import org.corrkg.store.Batch;
 import org.corrkg.store.Loader;
 import org.corrkg.store.Store;
@@ -68,7 +69,7 @@ class SpenerImportTest {
     void sendersAndRecipientsWithGndReferencesAreCountedOnceEach() throws Exception {
         TreeSet<String> senders = gndIds("//tei:correspAction[@type='sent']/*[self::tei:persName or self::tei:orgName]/@ref");
         TreeSet<String> recipients = gndIds("//tei:correspAction[@type='received']/*[self::tei:persName or self::tei:orgName]/@ref");
-        ResultSetRewindable rs = new QueryRunner(store.dataset(), library)
+        ResultSetRewindable rs = new QueryRunner(QuerySource.of(store.dataset()), library)
                 .select(test("correspondents-with-gnd"), Map.of("graph", graph));
         Map<String, Integer> actual = new TreeMap<>();
         rs.forEachRemaining(s -> actual.put(s.getLiteral("role").getString(), s.getLiteral("n").getInt()));
@@ -114,7 +115,7 @@ class SpenerImportTest {
     }
 
     private static ResultSetRewindable select(String query, Map<String, String> params) {
-        return new QueryRunner(store.dataset(), library).select(library.resolve(query), params);
+        return new QueryRunner(QuerySource.of(store.dataset()), library).select(library.resolve(query), params);
     }
 
     static NamedQuery test(String name) throws java.io.IOException {

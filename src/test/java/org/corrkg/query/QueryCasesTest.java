@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.corrkg.TestStores;
+import org.corrkg.server.Server;
 import org.corrkg.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,14 +37,18 @@ class QueryCasesTest {
     static Store store;
     static QueryLibrary library;
 
+    static Server server;
+
     @BeforeAll
     static void load() {
         store = TestStores.seeded(dir);
         library = QueryLibrary.bundled();
+        server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
     }
 
     @AfterAll
     static void close() {
+        server.stop();
         store.close();
     }
 
@@ -60,10 +65,19 @@ class QueryCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void queryGivesExactlyTheExpectedAnswer(Case c) {
-        Table actual = Table.of(new QueryRunner(store.dataset(), library).select(library.resolve(c.query()), c.params()));
+        Table actual = Table.of(new QueryRunner(QuerySource.of(store.dataset()), library).select(library.resolve(c.query()), c.params()));
         if (!c.expected().render().equals(actual.render()))
             writeActual(c, actual);
         assertEquals(c.expected().render(), actual.render(), c.name() + " (" + c.query() + " " + c.params() + ")");
+    }
+
+    /** The same answer from a SPARQL server over HTTP, as commands get while {@code serve} holds the store. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void queryGivesTheSameAnswerThroughASparqlEndpoint(Case c) {
+        QuerySource endpoint = QuerySource.endpoint(server.sparqlUrl());
+        Table actual = Table.of(new QueryRunner(endpoint, library).select(library.resolve(c.query()), c.params()));
+        assertEquals(c.expected().render(), actual.render(), c.name() + " (" + c.query() + " " + c.params() + ") over HTTP");
     }
 
     @Test

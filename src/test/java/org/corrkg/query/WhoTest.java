@@ -129,7 +129,7 @@ class WhoTest {
         for (int i = 0; i < params.length; i += 2)
             p.put(params[i], params[i + 1]);
         List<QuerySolution> rows = new ArrayList<>();
-        new QueryRunner(store.dataset(), library).select(library.resolve("who"), p).forEachRemaining(rows::add);
+        new QueryRunner(QuerySource.of(store.dataset()), library).select(library.resolve("who"), p).forEachRemaining(rows::add);
         return rows;
     }
 

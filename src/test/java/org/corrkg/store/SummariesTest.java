@@ -15,6 +15,7 @@ import org.corrkg.bench.SyntheticCorpus;
 import org.corrkg.query.NamedQuery;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
+import org.corrkg.query.QuerySource;
 import org.corrkg.source.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class SummariesTest {
     }
 
     private static void check(Store store, int communications, int articleEdges) throws IOException {
-        QueryRunner runner = new QueryRunner(store.dataset(), QueryLibrary.bundled());
+        QueryRunner runner = new QueryRunner(QuerySource.of(store.dataset()), QueryLibrary.bundled());
         List<String> counts = rows(runner, "counts", "what", "n");
         assertEquals("communications " + communications, counts.stream().filter(r -> r.startsWith("communications ")).findFirst().orElse(""));
         List<String> summary = sorted(rows(runner, "network-summary", "sender", "recipient", "typeLabel", "disputed", "n"));

@@ -1,4 +1,4 @@
-package org.corrkg.cli;
+package org.corrkg.query;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -7,28 +7,27 @@ import java.util.List;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.shared.PrefixMapping;
+import org.corrkg.vocab.Prefixes;
 
-/** Results as a plain aligned table for people: chosen columns, their own headings, literals without quotes. */
-final class TextTable {
+/**
+ * Results as a plain aligned table for people, the one table style of every command:
+ * chosen columns under their own headings, literals without quotes or datatypes, IRIs
+ * shortened with corrkg's prefixes ({@code id:obama}, {@code corr:Letter}), and a closing
+ * line with the number of rows.
+ */
+public final class ResultTable {
 
     /** A column: the result variable and its heading. */
-    record Column(String variable, String heading) {}
+    public record Column(String variable, String heading) {}
 
     /** Every result variable, headed by its name. */
-    static void print(ResultSet results, PrintWriter out) {
-        print(results, results.getResultVars().stream().map(v -> new Column(v, v)).toList(), Integer.MAX_VALUE, out);
+    public static List<Column> allColumns(ResultSet results) {
+        return results.getResultVars().stream().map(v -> new Column(v, v)).toList();
     }
 
-    /** The first {@code limit} rows, every variable headed by its name. */
-    static void print(ResultSet results, int limit, PrintWriter out) {
-        print(results, results.getResultVars().stream().map(v -> new Column(v, v)).toList(), limit, out);
-    }
-
-    static void print(ResultSet results, List<Column> columns, PrintWriter out) {
-        print(results, columns, Integer.MAX_VALUE, out);
-    }
-
-    static void print(ResultSet results, List<Column> columns, int limit, PrintWriter out) {
+    /** The first {@code limit} rows under {@code columns}. */
+    public static void write(ResultSet results, List<Column> columns, int limit, PrintWriter out) {
         List<String[]> rows = new ArrayList<>();
         while (results.hasNext() && rows.size() < limit) {
             QuerySolution s = results.next();
@@ -47,6 +46,13 @@ final class TextTable {
         out.println(rule);
         rows.forEach(r -> line(out, r, widths));
         out.println(rows.size() + (rows.size() == 1 ? " row" : " rows"));
+        out.flush();
+    }
+
+    /** The answer of an ASK query. */
+    public static void write(boolean answer, PrintWriter out) {
+        out.println(answer ? "yes" : "no");
+        out.flush();
     }
 
     private static void line(PrintWriter out, String[] cells, int[] widths) {
@@ -64,11 +70,11 @@ final class TextTable {
         if (n.isLiteral())
             return n.asLiteral().getLexicalForm();
         if (n.isURIResource()) {
-            String iri = n.asResource().getURI();
-            return iri.startsWith(org.corrkg.vocab.CORR.ID) ? "id:" + iri.substring(org.corrkg.vocab.CORR.ID.length()) : iri;
+            PrefixMapping prefixes = Prefixes.ALL;
+            return prefixes.shortForm(n.asResource().getURI());
         }
-        return n.toString();
+        return "_:" + n.asResource().getId().getLabelString();
     }
 
-    private TextTable() {}
+    private ResultTable() {}
 }

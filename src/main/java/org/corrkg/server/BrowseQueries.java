@@ -1,0 +1,54 @@
+package org.corrkg.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.corrkg.query.NamedQuery;
+import org.corrkg.query.Parameter;
+import org.corrkg.query.QueryLibrary;
+
+/**
+ * The browser page's queries ({@code queries/browse/}) at {@code /browse/queries.json}: for
+ * each, its text and the parameters its header declares, as the query library parses them,
+ * so the page and the command line read one header grammar.
+ */
+final class BrowseQueries extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String FOLDER = "browse/";
+
+    private final byte[] json;
+
+    BrowseQueries(QueryLibrary library) {
+        JsonObject all = new JsonObject();
+        for (NamedQuery q : library.under(FOLDER)) {
+            JsonArray params = new JsonArray();
+            for (Parameter p : q.parameters()) {
+                JsonObject param = new JsonObject();
+                param.put("name", p.name());
+                param.put("kind", p.kind().word());
+                param.put("optional", p.optional());
+                params.add(param);
+            }
+            JsonObject entry = new JsonObject();
+            entry.put("title", q.title());
+            entry.put("text", q.text());
+            entry.put("parameters", params);
+            all.put(q.name().substring(FOLDER.length()), entry);
+        }
+        this.json = all.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setContentType("application/json; charset=utf-8");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.getOutputStream().write(json);
+    }
+}
