@@ -165,11 +165,6 @@ public final class CORR {
     public static final Property sentCount = property("sentCount");
     public static final Property receivedCount = property("receivedCount");
 
-    /** A term of the ontology as a graph node, for code that works on triples rather than models. */
-    public static org.apache.jena.graph.Node node(String local) {
-        return org.apache.jena.graph.NodeFactory.createURI(NS + local);
-    }
-
     private static Resource resource(String local) { return ResourceFactory.createResource(NS + local); }
     private static Property property(String local) { return ResourceFactory.createProperty(NS + local); }
 
