@@ -184,14 +184,14 @@ function filterParams(s) {
 async function overview(main, s) {
   const [counts, topics, actors] = await Promise.all([select("counts"), select("topics"), select("actors")]);
   const count = Object.fromEntries(counts.map(r => [r.what, r.n]));
-  const types = counts.filter(r => r.what.startsWith("type:")).map(r => [r.what.slice(5), r.n]);
+  const types = counts.filter(r => r.what.startsWith("type:")).map(r => [r.what.slice(5), r.n, r.kind]);
   main.append(h("section", { class: "counts", id: "counts" },
     h("div", { class: "big" }, h("strong", { id: "count-communications" }, count.communications), " communications"),
     h("div", { class: "big" }, h("strong", { id: "count-actors" }, count.actors), " actors"),
     h("div", { class: "big" }, "from ", h("strong", {}, count.from || "?"), " to ", h("strong", {}, count.to || "?")),
     h("ul", { class: "types" }, types.map(([t, n]) => h("li", {}, t + ": " + n)))));
 
-  main.append(filters(s, types.map(t => t[0]), topics, actors));
+  main.append(filters(s, types.map(([t, , kind]) => [t, kind]), topics, actors));
   // Unfiltered, the network and a large timeline come from the summaries kept at load;
   // a filter needs the communications themselves.
   const filtered = Boolean(s.actor || s.type || s.topic || s.from || s.to || (s.disputed && s.disputed !== "include"));
@@ -211,13 +211,8 @@ async function overview(main, s) {
 function filters(s, types, topics, actors) {
   const form = h("form", { class: "filters", id: "filters" });
   const typeSelect = h("select", { name: "type", "aria-label": "type" }, h("option", { value: "" }, "any type"));
-  const typeIris = { "letter": "Letter", "message": "Message", "public message": "PublicMessage", "interview": "Interview",
-    "phone call": "PhoneCall", "statement": "Statement", "speech": "Speech", "sermon": "Sermon", "meeting": "Meeting",
-    "press report": "PressReport", "video message": "VideoMessage" };
-  for (const t of types) {
-    const iri = "https://w3id.org/corrkg/ontology#" + (typeIris[t] || t);
+  for (const [t, iri] of types)
     typeSelect.append(h("option", { value: iri, ...(s.type === iri ? { selected: "" } : {}) }, t));
-  }
   const topicSelect = h("select", { name: "topic", "aria-label": "topic" }, h("option", { value: "" }, "any topic"),
     topics.map(t => h("option", { value: t.topic, ...(s.topic === t.topic ? { selected: "" } : {}) }, t.label + " (" + t.n + ")")));
   const actorSelect = h("select", { name: "actor", "aria-label": "actor" }, h("option", { value: "" }, "any actor"),

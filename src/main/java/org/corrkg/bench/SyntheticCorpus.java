@@ -44,11 +44,11 @@ public final class SyntheticCorpus {
         SplittableRandom random = new SplittableRandom(seed);
         int persons = Math.max(2, letters / 20);
         Node edition = node("edition");
-        triple(s, edition, RDF.type.asNode(), CORR.node("SourceDocument"));
+        triple(s, edition, RDF.type.asNode(), CORR.SourceDocument.asNode());
         triple(s, edition, RDFS.label.asNode(), text("Synthetic edition of " + letters + " letters (seed " + seed + ")"));
         for (int p = 0; p < persons; p++) {
             Node person = person(p);
-            triple(s, person, RDF.type.asNode(), CORR.node("Person"));
+            triple(s, person, RDF.type.asNode(), CORR.Person.asNode());
             triple(s, person, RDFS.label.asNode(), text(GIVEN[p % GIVEN.length] + " " + FAMILY[(p / GIVEN.length) % FAMILY.length] + " " + (p + 1)));
         }
         for (int i = 0; i < letters; i++)
@@ -68,19 +68,19 @@ public final class SyntheticCorpus {
         String edtf = precision < 7 ? day.toString() : precision < 9 ? day.toString().substring(0, 7) : day.toString().substring(0, 4);
         LocalDate earliest = precision < 7 ? day : precision < 9 ? day.withDayOfMonth(1) : day.withDayOfYear(1);
         LocalDate latest = precision < 7 ? day : precision < 9 ? day.withDayOfMonth(day.lengthOfMonth()) : day.withDayOfYear(day.lengthOfYear());
-        triple(s, letter, RDF.type.asNode(), CORR.node("Letter"));
+        triple(s, letter, RDF.type.asNode(), CORR.Letter.asNode());
         triple(s, letter, RDFS.label.asNode(), text("Letter " + (i + 1)));
-        triple(s, letter, CORR.node("sender"), person(sender));
-        triple(s, letter, CORR.node("addressee"), person(recipient));
-        triple(s, letter, CORR.node("edtf"), NodeFactory.createLiteralDT(edtf, CORR.EDTF));
-        triple(s, letter, CORR.node("earliest"), NodeFactory.createLiteralDT(earliest.toString(), XSDDatatype.XSDdate));
-        triple(s, letter, CORR.node("latest"), NodeFactory.createLiteralDT(latest.toString(), XSDDatatype.XSDdate));
-        triple(s, letter, CORR.node("status"), CORR.node(random.nextInt(50) == 0 ? "Disputed" : "Attested"));
-        triple(s, letter, CORR.node("evidence"), passage);
-        triple(s, passage, RDF.type.asNode(), CORR.node("SourcePassage"));
+        triple(s, letter, CORR.sender.asNode(), person(sender));
+        triple(s, letter, CORR.addressee.asNode(), person(recipient));
+        triple(s, letter, CORR.edtf.asNode(), NodeFactory.createLiteralDT(edtf, CORR.EDTF));
+        triple(s, letter, CORR.earliest.asNode(), NodeFactory.createLiteralDT(earliest.toString(), XSDDatatype.XSDdate));
+        triple(s, letter, CORR.latest.asNode(), NodeFactory.createLiteralDT(latest.toString(), XSDDatatype.XSDdate));
+        triple(s, letter, CORR.status.asNode(), (random.nextInt(50) == 0 ? CORR.Disputed : CORR.Attested).asNode());
+        triple(s, letter, CORR.evidence.asNode(), passage);
+        triple(s, passage, RDF.type.asNode(), CORR.SourcePassage.asNode());
         triple(s, passage, RDFS.label.asNode(), text("entry " + (i + 1)));
-        triple(s, passage, CORR.node("inDocument"), edition);
-        triple(s, passage, CORR.node("line"), NodeFactory.createLiteralDT(String.valueOf(i + 1), XSDDatatype.XSDinteger));
+        triple(s, passage, CORR.inDocument.asNode(), edition);
+        triple(s, passage, CORR.line.asNode(), NodeFactory.createLiteralDT(String.valueOf(i + 1), XSDDatatype.XSDinteger));
     }
 
     /** Persons with low numbers write and receive most: roughly a power law, as in real correspondence. */

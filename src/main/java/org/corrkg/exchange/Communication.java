@@ -3,6 +3,7 @@ package org.corrkg.exchange;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
+import org.corrkg.vocab.CORR;
 
 /**
  * One communication as the exporters see it: its most specific type and the nodes and
@@ -14,6 +15,6 @@ public record Communication(Node iri, Node type, String label, String dateAsWrit
                             Node status, List<Node> evidence, List<Node> sentFrom, List<Node> sentTo) {
 
     public boolean isDisputed() {
-        return status != null && status.getURI().endsWith("#Disputed");
+        return CORR.Disputed.asNode().equals(status);
     }
 }

@@ -2,18 +2,16 @@ package org.corrkg.exchange;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -21,8 +19,9 @@ import org.corrkg.vocab.CORR;
 
 /**
  * Reads communications and actors out of a graph (the store's union graph, inferred
- * triples included) one at a time, so exports stream: memory holds the class hierarchy
- * and a bounded cache of labels, not the graph.
+ * triples included) one at a time, so exports stream: memory holds a bounded cache of
+ * labels, not the graph. The type of a communication or actor is its corr:kind, the most
+ * specific class that the rule {@code ontology/rules/8-kind.rq} materialised at load.
  */
 public final class Correspondence {
 
@@ -30,7 +29,6 @@ public final class Correspondence {
 
     private final DatasetGraph dsg;
     private final Graph graph;
-    private final Map<Node, Set<Node>> superClasses = new HashMap<>();
     private final Map<Node, String> labels = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -44,10 +42,6 @@ public final class Correspondence {
     public Correspondence(DatasetGraph dsg) {
         this.dsg = dsg;
         this.graph = dsg.getUnionGraph();
-        graph.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI() && t.getObject().isURI())
-                superClasses.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(t.getObject());
-        });
     }
 
     /** Every communication, in the store's order. */
@@ -55,23 +49,23 @@ public final class Correspondence {
         return Iter.map(UnionStream.subjectsOfType(dsg, CORR.Communication.asNode()), this::read);
     }
 
-    /** Every actor, with its label and most specific class. */
+    /** Every actor, with its label and kind. */
     public Iterator<Actor> actors() {
         return Iter.map(UnionStream.subjectsOfType(dsg, CORR.Actor.asNode()),
-                        a -> new Actor(a, label(a), mostSpecific(types(a), CORR.Actor.asNode())));
+                        a -> new Actor(a, label(a), kind(a, CORR.Actor.asNode())));
     }
 
-    /** An actor: {@code type} is its most specific corrkg class. */
+    /** An actor: {@code type} is its corr:kind, its most specific corrkg class. */
     public record Actor(Node iri, String label, Node type) {}
 
-    /** True when {@code type} is {@code cls} or one of its subclasses. */
-    public boolean isA(Node type, Node cls) {
-        return type.equals(cls) || reaches(type, cls);
+    /** True when the node is an instance of {@code cls}; the store holds the super-classes of every type, so subclasses count. */
+    public boolean hasType(Node node, Node cls) {
+        return graph.contains(node, RDF.type.asNode(), cls);
     }
 
     /** True when the actor is a person (corr:Person or a subclass). */
     public boolean isPerson(Node actor) {
-        return types(actor).stream().anyMatch(t -> isA(t, CORR.node("Person")));
+        return hasType(actor, CORR.Person.asNode());
     }
 
     /** The node's rdfs:label, or its IRI when it has none. */
@@ -91,48 +85,30 @@ public final class Correspondence {
     }
 
     private Communication read(Node c) {
-        return new Communication(c, mostSpecific(types(c), CORR.Communication.asNode()), label(c),
-                lexical(c, "dateAsWritten"), lexical(c, "edtf"), lexical(c, "earliest"), lexical(c, "latest"),
-                values(c, CORR.node("sender")), "true".equals(lexical(c, "senderUnknown")),
-                values(c, CORR.node("recipient")), values(c, CORR.node("intermediary")), values(c, CORR.node("topic")),
-                first(c, CORR.node("status")), values(c, CORR.node("evidence")), values(c, CORR.node("sentFrom")), values(c, CORR.node("sentTo")));
+        return new Communication(c, kind(c, CORR.Communication.asNode()), label(c),
+                lexical(c, CORR.dateAsWritten), lexical(c, CORR.edtf), lexical(c, CORR.earliest), lexical(c, CORR.latest),
+                values(c, CORR.sender.asNode()), "true".equals(lexical(c, CORR.senderUnknown)),
+                values(c, CORR.recipient.asNode()), values(c, CORR.intermediary.asNode()), values(c, CORR.topic.asNode()),
+                first(c, CORR.status.asNode()), values(c, CORR.evidence.asNode()),
+                values(c, CORR.sentFrom.asNode()), values(c, CORR.sentTo.asNode()));
     }
 
-    private Set<Node> types(Node n) {
-        Set<Node> types = new HashSet<>();
-        graph.find(n, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> types.add(t.getObject()));
-        return types;
-    }
-
-    /** The type among {@code types} under {@code top} that no other of them specialises; the reply role aside. */
-    private Node mostSpecific(Set<Node> types, Node top) {
-        Node reply = CORR.node("Reply");
-        List<Node> candidates = types.stream()
-                .filter(t -> !t.equals(reply) && (t.equals(top) || superClasses.getOrDefault(t, Set.of()).contains(top) || reaches(t, top)))
-                .toList();
-        return candidates.stream()
-                .filter(t -> candidates.stream().noneMatch(u -> !u.equals(t) && reaches(u, t)))
-                .min(Comparator.comparing(Node::getURI))
-                .orElse(top);
-    }
-
-    private boolean reaches(Node from, Node to) {
-        Set<Node> seen = new HashSet<>();
-        List<Node> todo = new ArrayList<>(List.of(from));
-        while (!todo.isEmpty()) {
-            Node n = todo.remove(todo.size() - 1);
-            for (Node up : superClasses.getOrDefault(n, Set.of())) {
-                if (up.equals(to))
-                    return true;
-                if (seen.add(up))
-                    todo.add(up);
-            }
+    /**
+     * The node's corr:kind; of several (a node typed differently in two source graphs), the
+     * first by IRI, so output does not depend on storage order; {@code top} if it has none.
+     */
+    private Node kind(Node n, Node top) {
+        Node kind = null;
+        for (Iterator<Triple> it = graph.find(n, CORR.kind.asNode(), Node.ANY); it.hasNext();) {
+            Node k = it.next().getObject();
+            if (k.isURI() && (kind == null || k.getURI().compareTo(kind.getURI()) < 0))
+                kind = k;
         }
-        return false;
+        return kind == null ? top : kind;
     }
 
-    private String lexical(Node s, String local) {
-        Node o = first(s, CORR.node(local));
+    private String lexical(Node s, Property p) {
+        Node o = first(s, p.asNode());
         return o == null ? null : o.getLiteralLexicalForm();
     }
 

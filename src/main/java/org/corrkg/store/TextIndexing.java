@@ -34,7 +34,7 @@ public final class TextIndexing {
     /** The literals that are indexed. */
     public static final List<Node> PREDICATES = List.of(
             RDFS.label.asNode(), SKOS.altLabel.asNode(), SKOS.prefLabel.asNode(),
-            CORR.node("summary"), CORR.node("quotation"), CORR.node("quote"), CORR.node("editorialNote"), CORR.node("dateAsWritten"));
+            CORR.summary.asNode(), CORR.quotation.asNode(), CORR.quote.asNode(), CORR.editorialNote.asNode(), CORR.dateAsWritten.asNode());
 
     static EntityDefinition definition() {
         EntityDefinition def = new EntityDefinition("uri", FIELD);

@@ -2,13 +2,18 @@ package org.corrkg.vocab;
 
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** Terms of the corrkg ontology ({@code ontology/corrkg.ttl}) that the code refers to. */
+/**
+ * The terms of the corrkg ontology ({@code ontology/corrkg.ttl}), one typed constant each,
+ * in the manner of Jena's {@code SKOS} and {@code DCTerms}: classes and individuals are
+ * {@link Resource}s, properties {@link Property}s. Code that works on triples uses
+ * {@code CORR.Letter.asNode()}. There is deliberately no way to name a term by a string:
+ * a misspelt constant does not compile, and {@code CORRTest} checks that every constant is
+ * declared in the ontology.
+ */
 public final class CORR {
     public static final String NS = "https://w3id.org/corrkg/ontology#";
     /** Namespace of the graph's own nodes: actors, communications, passages. */
@@ -25,16 +30,140 @@ public final class CORR {
 
     public static String getURI() { return NS; }
 
+    // Actors
     public static final Resource Actor = resource("Actor");
-    public static final Resource Communication = resource("Communication");
+    public static final Resource Person = resource("Person");
+    public static final Resource Organisation = resource("Organisation");
+    public static final Resource Government = resource("Government");
+    public static final Resource NewsOrganisation = resource("NewsOrganisation");
+    public static final Resource Delegation = resource("Delegation");
+    public static final Resource State = resource("State");
+    public static final Resource Audience = resource("Audience");
+    public static final Resource Office = resource("Office");
+    public static final Resource Tenure = resource("Tenure");
+    public static final Resource Place = resource("Place");
 
+    // Communications
+    public static final Resource Communication = resource("Communication");
+    public static final Resource Message = resource("Message");
+    public static final Resource Letter = resource("Letter");
+    public static final Resource PublicMessage = resource("PublicMessage");
+    public static final Resource VideoMessage = resource("VideoMessage");
+    public static final Resource Interview = resource("Interview");
+    public static final Resource PhoneCall = resource("PhoneCall");
+    public static final Resource Statement = resource("Statement");
+    public static final Resource Speech = resource("Speech");
+    public static final Resource Sermon = resource("Sermon");
+    public static final Resource Meeting = resource("Meeting");
+    public static final Resource PressReport = resource("PressReport");
+    public static final Resource Reply = resource("Reply");
+    public static final Property kind = property("kind");
+
+    // Who: senders, recipients, intermediaries
     public static final Property sender = property("sender");
     public static final Property recipient = property("recipient");
+    public static final Property addressee = property("addressee");
+    public static final Property audience = property("audience");
+    public static final Property participant = property("participant");
+    public static final Property intermediary = property("intermediary");
+    public static final Property senderUnknown = property("senderUnknown");
+    public static final Property correspondedWith = property("correspondedWith");
+    public static final Property leader = property("leader");
+    public static final Property memberOf = property("memberOf");
+    public static final Property representsState = property("representsState");
 
-    /** A term of the ontology as a graph node, for code that works on triples rather than models. */
-    public static Node node(String local) {
-        return NodeFactory.createURI(NS + local);
-    }
+    // Offices held for a time
+    public static final Property holder = property("holder");
+    public static final Property office = property("office");
+    public static final Property officeOf = property("officeOf");
+    public static final Property tenureStart = property("tenureStart");
+    public static final Property tenureEnd = property("tenureEnd");
+
+    // When: dates as uncertain as the source
+    public static final Property dateAsWritten = property("dateAsWritten");
+    public static final Property edtf = property("edtf");
+    public static final Property earliest = property("earliest");
+    public static final Property latest = property("latest");
+    public static final Property dateNote = property("dateNote");
+
+    // What: topics, place, secrecy, length
+    public static final Property topic = property("topic");
+    public static final Property place = property("place");
+    public static final Property secrecy = property("secrecy");
+    public static final Resource Secrecy = resource("Secrecy");
+    public static final Resource Secret = resource("Secret");
+    public static final Resource Public = resource("Public");
+    public static final Property summary = property("summary");
+    public static final Property quotation = property("quotation");
+    public static final Property pageCount = property("pageCount");
+    public static final Property minimumCount = property("minimumCount");
+    public static final Property sentFrom = property("sentFrom");
+    public static final Property sentTo = property("sentTo");
+    public static final Property dateCertainty = property("dateCertainty");
+    public static final Property dateEvidence = property("dateEvidence");
+    public static final Property uncertainParty = property("uncertainParty");
+    public static final Property conjecturedParty = property("conjecturedParty");
+
+    // Threads
+    public static final Property refersTo = property("refersTo");
+    public static final Property referredToBy = property("referredToBy");
+    public static final Property respondsTo = property("respondsTo");
+    public static final Property hasResponse = property("hasResponse");
+    public static final Property repliesTo = property("repliesTo");
+    public static final Property hasReply = property("hasReply");
+    public static final Property replyStatus = property("replyStatus");
+    public static final Resource ReplyStatus = resource("ReplyStatus");
+    public static final Resource NoReply = resource("NoReply");
+    public static final Resource Replied = resource("Replied");
+
+    // Who says so: evidence, attestation, status
+    public static final Property evidence = property("evidence");
+    public static final Resource SourceDocument = resource("SourceDocument");
+    public static final Resource SourcePassage = resource("SourcePassage");
+    public static final Property inDocument = property("inDocument");
+    public static final Property paragraph = property("paragraph");
+    public static final Property chronologyEntry = property("chronologyEntry");
+    public static final Property line = property("line");
+    public static final Property quote = property("quote");
+    public static final Property entryKey = property("entryKey");
+    public static final Property entryUrl = property("entryUrl");
+    public static final Property editionType = property("editionType");
+    public static final Property listedIn = property("listedIn");
+    public static final Resource Attestation = resource("Attestation");
+    public static final Property attests = property("attests");
+    public static final Property attestedBy = property("attestedBy");
+    public static final Property stance = property("stance");
+    public static final Property madeIn = property("madeIn");
+    public static final Resource Stance = resource("Stance");
+    public static final Resource Reported = resource("Reported");
+    public static final Resource Confirmed = resource("Confirmed");
+    public static final Resource Acknowledged = resource("Acknowledged");
+    public static final Resource Claimed = resource("Claimed");
+    public static final Resource Denied = resource("Denied");
+    public static final Resource DeclinedToComment = resource("DeclinedToComment");
+    public static final Property status = property("status");
+    public static final Resource EvidentialStatus = resource("EvidentialStatus");
+    public static final Resource Attested = resource("Attested");
+    public static final Resource ReportedOnly = resource("ReportedOnly");
+    public static final Resource Disputed = resource("Disputed");
+    public static final Property editorialNote = property("editorialNote");
+
+    // Summaries kept at load, for overviews of large stores
+    public static final Resource Summary = resource("Summary");
+    public static final Resource TypeCount = resource("TypeCount");
+    public static final Resource EdgeCount = resource("EdgeCount");
+    public static final Resource YearCount = resource("YearCount");
+    public static final Resource ActivityCount = resource("ActivityCount");
+    public static final Resource DateRange = resource("DateRange");
+    public static final Property count = property("count");
+    public static final Property ofKind = property("ofKind");
+    public static final Property edgeFrom = property("edgeFrom");
+    public static final Property edgeTo = property("edgeTo");
+    public static final Property edgeDisputed = property("edgeDisputed");
+    public static final Property year = property("year");
+    public static final Property ofActor = property("ofActor");
+    public static final Property sentCount = property("sentCount");
+    public static final Property receivedCount = property("receivedCount");
 
     private static Resource resource(String local) { return ResourceFactory.createResource(NS + local); }
     private static Property property(String local) { return ResourceFactory.createProperty(NS + local); }

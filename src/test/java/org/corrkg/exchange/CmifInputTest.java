@@ -52,9 +52,9 @@ class CmifInputTest {
         Node spener = NodeFactory.createURI("https://d-nb.info/gnd/118616099");
         assertEquals(Set.of("Spener, Philipp Jakob"), literals(g, spener, RDFS.label.asNode()));
         assertEquals(Set.of("Philipp Jakob Spener"), literals(g, spener, SKOS.altLabel.asNode()));
-        assertEquals(2, g.find(Node.ANY, corr("sender"), spener).toList().size(), "both letters have the one sender");
-        assertTrue(g.contains(Node.ANY, corr("sentFrom"), NodeFactory.createURI("https://sws.geonames.org/2925533/")));
-        assertTrue(g.contains(Node.ANY, corr("sentTo"), NodeFactory.createURI("https://sws.geonames.org/2954172/")));
+        assertEquals(2, g.find(Node.ANY, CORR.sender.asNode(), spener).toList().size(), "both letters have the one sender");
+        assertTrue(g.contains(Node.ANY, CORR.sentFrom.asNode(), NodeFactory.createURI("https://sws.geonames.org/2925533/")));
+        assertTrue(g.contains(Node.ANY, CORR.sentTo.asNode(), NodeFactory.createURI("https://sws.geonames.org/2954172/")));
     }
 
     @Test
@@ -63,13 +63,13 @@ class CmifInputTest {
         String base = LENIENT.toAbsolutePath().normalize().toUri() + "#";
         Node first = NodeFactory.createURI(base + "letter-1");
         Node second = NodeFactory.createURI(base + "letter-2");
-        assertEquals(Set.of("[..1666-11]"), literals(g, first, corr("edtf")));
-        assertEquals(Set.of(), literals(g, first, corr("earliest")));
-        assertEquals(Set.of("1666-11-30"), literals(g, first, corr("latest")));
-        assertEquals(Set.of("[1667..1668-06]"), literals(g, second, corr("edtf")));
-        assertEquals(Set.of("1667-01-01"), literals(g, second, corr("earliest")));
-        assertEquals(Set.of("1668-06-30"), literals(g, second, corr("latest")));
-        assertEquals(Set.of("1667/68"), literals(g, second, corr("dateAsWritten")));
+        assertEquals(Set.of("[..1666-11]"), literals(g, first, CORR.edtf.asNode()));
+        assertEquals(Set.of(), literals(g, first, CORR.earliest.asNode()));
+        assertEquals(Set.of("1666-11-30"), literals(g, first, CORR.latest.asNode()));
+        assertEquals(Set.of("[1667..1668-06]"), literals(g, second, CORR.edtf.asNode()));
+        assertEquals(Set.of("1667-01-01"), literals(g, second, CORR.earliest.asNode()));
+        assertEquals(Set.of("1668-06-30"), literals(g, second, CORR.latest.asNode()));
+        assertEquals(Set.of("1667/68"), literals(g, second, CORR.dateAsWritten.asNode()));
     }
 
     @Test
@@ -125,9 +125,5 @@ class CmifInputTest {
         Set<String> out = new TreeSet<>();
         g.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject().getLiteralLexicalForm()));
         return out;
-    }
-
-    private static Node corr(String local) {
-        return NodeFactory.createURI(CORR.NS + local);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.OWL;
 import org.corrkg.dates.DateBounds;
 import org.corrkg.exchange.Communication;
@@ -37,9 +38,6 @@ public final class CmifExport {
     private static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
     private final Correspondence corr;
-    private final Node message = CORR.node("Message");
-    private final Node call = CORR.node("PhoneCall");
-    private final Node inDocument = CORR.node("inDocument");
 
     private CmifExport(Correspondence corr) {
         this.corr = corr;
@@ -78,7 +76,7 @@ public final class CmifExport {
     }
 
     private boolean exported(Communication c) {
-        return corr.isA(c.type(), message) || corr.isA(c.type(), call);
+        return corr.hasType(c.iri(), CORR.Message.asNode()) || corr.hasType(c.iri(), CORR.PhoneCall.asNode());
     }
 
     /** Every source document of an exported communication, with a stable UUID for its bibl. */
@@ -105,13 +103,13 @@ public final class CmifExport {
     }
 
     private java.util.Optional<Node> document(Communication c) {
-        return c.evidence().stream().flatMap(p -> corr.values(p, inDocument).stream()).findFirst();
+        return c.evidence().stream().flatMap(p -> corr.values(p, CORR.inDocument.asNode()).stream()).findFirst();
     }
 
     private void correspDesc(XmlOut x, Communication c, Map<Node, String> sources) {
         Node passage = c.evidence().isEmpty() ? null : c.evidence().get(0);
-        String key = passage == null ? null : lexical(passage, "entryKey");
-        String ref = passage == null ? null : corr.values(passage, CORR.node("entryUrl")).stream().map(Node::getURI).findFirst().orElse(null);
+        String key = passage == null ? null : lexical(passage, CORR.entryKey);
+        String ref = passage == null ? null : corr.values(passage, CORR.entryUrl.asNode()).stream().map(Node::getURI).findFirst().orElse(null);
         String source = document(c).map(d -> "#" + sources.get(d)).orElse(null);
         x.start("correspDesc", "key", key, "ref", ref, "source", source);
         action(x, "sent", c.senders(), c.sentFrom(), c);
@@ -171,8 +169,8 @@ public final class CmifExport {
                    .map(s -> Authorities.normalise(s.getURI())).findFirst().orElse(null);
     }
 
-    private String lexical(Node s, String local) {
-        return corr.values(s, CORR.node(local)).stream().findFirst().map(Node::getLiteralLexicalForm).orElse(null);
+    private String lexical(Node s, Property p) {
+        return corr.values(s, p.asNode()).stream().findFirst().map(Node::getLiteralLexicalForm).orElse(null);
     }
 
 }

@@ -20,6 +20,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -87,7 +88,7 @@ public final class CmifImporter {
 
     private void add(CmifDocument doc) {
         Node file = NodeFactory.createURI(base);
-        type(file, "SourceDocument");
+        type(file, CORR.SourceDocument);
         literal(file, RDFS.label.asNode(), doc.title() != null && !doc.title().isBlank() ? doc.title() : fileName);
         literal(file, DCTerms.title.asNode(), doc.title());
         literal(file, DCTerms.identifier.asNode(), doc.idno());
@@ -96,7 +97,7 @@ public final class CmifImporter {
             add(file, DCTerms.license.asNode(), NodeFactory.createURI(doc.licenceUrl()));
         if (doc.publisher() != null && !doc.publisher().isBlank()) {
             Node publisher = isAbsoluteIri(doc.publisherUrl()) ? NodeFactory.createURI(doc.publisherUrl()) : local("publisher");
-            type(publisher, "Organisation");
+            type(publisher, CORR.Organisation);
             name(publisher, doc.publisher());
             add(file, DCTerms.publisher.asNode(), publisher);
         }
@@ -104,10 +105,10 @@ public final class CmifImporter {
         for (int i = 0; i < doc.bibls().size(); i++) {
             Bibl b = doc.bibls().get(i);
             Node bibl = local("bibl-" + (b.id() != null ? b.id() : String.valueOf(i + 1)));
-            type(bibl, "SourceDocument");
+            type(bibl, CORR.SourceDocument);
             literal(bibl, RDFS.label.asNode(), b.text().isBlank() ? "edition " + (i + 1) : b.text());
-            literal(bibl, CORR.node("editionType"), b.type());
-            add(bibl, CORR.node("listedIn"), file);
+            literal(bibl, CORR.editionType.asNode(), b.type());
+            add(bibl, CORR.listedIn.asNode(), file);
             if (b.id() != null)
                 bibls.put(b.id(), bibl);
         }
@@ -120,31 +121,31 @@ public final class CmifImporter {
         Node letter = local(id);
         Node passage = local(id + "-entry");
 
-        type(letter, "Letter");
+        type(letter, CORR.Letter);
         List<String> from = names(e.sent());
         List<String> to = names(e.received());
-        parties(letter, e.sent(), CORR.node("sender"));
-        parties(letter, e.received(), CORR.node("addressee"));
+        parties(letter, e.sent(), CORR.sender.asNode());
+        parties(letter, e.received(), CORR.addressee.asNode());
         if (from.isEmpty())
-            add(letter, CORR.node("senderUnknown"), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
-        places(letter, e.sent(), CORR.node("sentFrom"));
-        places(letter, e.received(), CORR.node("sentTo"));
+            add(letter, CORR.senderUnknown.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        places(letter, e.sent(), CORR.sentFrom.asNode());
+        places(letter, e.received(), CORR.sentTo.asNode());
         String dateText = date(letter, e);
         literal(letter, RDFS.label.asNode(), (from.isEmpty() ? "Unknown" : String.join(" and ", from)) + " to "
                 + (to.isEmpty() ? "unknown" : String.join(" and ", to)) + (dateText.isEmpty() ? "" : ", " + dateText));
-        add(letter, CORR.node("status"), CORR.node("Attested"));
-        add(letter, CORR.node("evidence"), passage);
+        add(letter, CORR.status.asNode(), CORR.Attested.asNode());
+        add(letter, CORR.evidence.asNode(), passage);
 
-        type(passage, "SourcePassage");
+        type(passage, CORR.SourcePassage);
         literal(passage, RDFS.label.asNode(), "entry " + (e.key() != null ? e.key() : String.valueOf(position)) + " of " + fileName);
         Node bibl = e.source() == null ? null : bibls.get(e.source());
         if (e.source() != null && bibl == null)
             warnings.add(fileName + ":" + e.line() + ": warning: correspDesc/@source=\"#" + e.source() + "\" matches no bibl/@xml:id; the file itself is the source");
-        add(passage, CORR.node("inDocument"), bibl != null ? bibl : file);
-        add(passage, CORR.node("line"), NodeFactory.createLiteralDT(String.valueOf(e.line()), XSDDatatype.XSDinteger));
-        literal(passage, CORR.node("entryKey"), e.key());
+        add(passage, CORR.inDocument.asNode(), bibl != null ? bibl : file);
+        add(passage, CORR.line.asNode(), NodeFactory.createLiteralDT(String.valueOf(e.line()), XSDDatatype.XSDinteger));
+        literal(passage, CORR.entryKey.asNode(), e.key());
         if (isAbsoluteIri(e.ref()))
-            add(passage, CORR.node("entryUrl"), NodeFactory.createURI(e.ref()));
+            add(passage, CORR.entryUrl.asNode(), NodeFactory.createURI(e.ref()));
     }
 
     /** Sets the letter's date from the sent date, else bounds it by the received date; returns the date as written. */
@@ -158,18 +159,18 @@ public final class CmifImporter {
                                              .filter(Objects::nonNull).findFirst();
             if (receipt.isPresent()) {
                 bounds = Optional.of(DateBounds.between(null, receipt.get()));
-                literal(letter, CORR.node("dateNote"), "Undated as sent: sent no later than it was received.");
+                literal(letter, CORR.dateNote.asNode(), "Undated as sent: sent no later than it was received.");
                 written = e.received().dateText();
                 attrs = e.received().date();
             }
         }
         DateBounds b = bounds.orElse(DateBounds.UNKNOWN);
-        add(letter, CORR.node("edtf"), NodeFactory.createLiteralDT(b.edtf(), CORR.EDTF));
-        b.earliest().ifPresent(d -> add(letter, CORR.node("earliest"), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
-        b.latest().ifPresent(d -> add(letter, CORR.node("latest"), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
-        literal(letter, CORR.node("dateAsWritten"), written);
-        literal(letter, CORR.node("dateCertainty"), attrs.get("cert"));
-        literal(letter, CORR.node("dateEvidence"), attrs.get("evidence"));
+        add(letter, CORR.edtf.asNode(), NodeFactory.createLiteralDT(b.edtf(), CORR.EDTF));
+        b.earliest().ifPresent(d -> add(letter, CORR.earliest.asNode(), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        b.latest().ifPresent(d -> add(letter, CORR.latest.asNode(), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        literal(letter, CORR.dateAsWritten.asNode(), written);
+        literal(letter, CORR.dateCertainty.asNode(), attrs.get("cert"));
+        literal(letter, CORR.dateEvidence.asNode(), attrs.get("evidence"));
         return written == null ? "" : written;
     }
 
@@ -190,9 +191,9 @@ public final class CmifImporter {
             Node actor = actor(p);
             add(letter, property, actor);
             if (p.cert() != null)
-                add(letter, CORR.node("uncertainParty"), actor);
+                add(letter, CORR.uncertainParty.asNode(), actor);
             if (p.evidence() != null)
-                add(letter, CORR.node("conjecturedParty"), actor);
+                add(letter, CORR.conjecturedParty.asNode(), actor);
         }
     }
 
@@ -200,7 +201,7 @@ public final class CmifImporter {
         Node actor = p.refs().isEmpty()
                 ? local((p.person() ? "person-" : "org-") + slug(p.name()))
                 : NodeFactory.createURI(Authorities.normalise(p.refs().get(0)));
-        type(actor, p.person() ? "Person" : "Organisation");
+        type(actor, p.person() ? CORR.Person : CORR.Organisation);
         name(actor, p.name());
         for (String other : p.refs().subList(Math.min(1, p.refs().size()), p.refs().size()))
             add(actor, OWL.sameAs.asNode(), NodeFactory.createURI(Authorities.normalise(other)));
@@ -210,7 +211,7 @@ public final class CmifImporter {
     private void places(Node letter, Action action, Node property) {
         for (Place p : action.places()) {
             Node place = p.refs().isEmpty() ? local("place-" + slug(p.name())) : NodeFactory.createURI(Authorities.normalise(p.refs().get(0)));
-            type(place, "Place");
+            type(place, CORR.Place);
             name(place, p.name());
             add(letter, property, place);
         }
@@ -244,8 +245,8 @@ public final class CmifImporter {
         return s != null && s.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+$");
     }
 
-    private void type(Node node, String localClass) {
-        add(node, RDF.type.asNode(), CORR.node(localClass));
+    private void type(Node node, Resource cls) {
+        add(node, RDF.type.asNode(), cls.asNode());
     }
 
     private void literal(Node s, Node p, String value) {

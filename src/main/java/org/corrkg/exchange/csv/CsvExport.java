@@ -52,7 +52,7 @@ public final class CsvExport {
     /** Each passage as "document, passage". */
     private static String sources(Correspondence corr, List<Node> passages) {
         return passages.stream().map(p -> {
-            List<Node> docs = corr.values(p, CORR.node("inDocument"));
+            List<Node> docs = corr.values(p, CORR.inDocument.asNode());
             return docs.isEmpty() ? corr.label(p) : corr.label(docs.get(0)) + ", " + corr.label(p);
         }).collect(Collectors.joining("; "));
     }
