@@ -40,7 +40,7 @@ class ServerLimitsTest {
     @BeforeAll
     static void start() {
         store = TestStores.seeded(dir);
-        server = Server.build(store.dataset(), new Server.Settings("127.0.0.1", 0, "corrkg", Duration.ofMillis(500), false)).start();
+        server = Server.build(store.dataset(), new Server.Settings("127.0.0.1", 0, "corrkg", Duration.ofSeconds(2), false)).start();
 
         Dataset known = DatasetFactory.createTxnMem();
         known.asDatasetGraph().getDefaultGraph().add(Triple.create(NodeFactory.createURI("urn:corrkg:stub"),
