@@ -1,7 +1,12 @@
 package org.corrkg.server;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URL;
+import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -109,6 +114,24 @@ public final class Server {
 
     public int port() {
         return fuseki.getHttpPort();
+    }
+
+    /**
+     * The socket addresses the started server's connectors are actually bound to, as the
+     * operating system reports them (so a test can check the host really is loopback).
+     */
+    public List<InetSocketAddress> boundAddresses() {
+        List<InetSocketAddress> out = new ArrayList<>();
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc && sc.getTransport() instanceof ServerSocketChannel channel) {
+                try {
+                    out.add((InetSocketAddress) channel.getLocalAddress());
+                } catch (IOException e) {
+                    throw new CorrkgException("Cannot read the address of " + c + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return out;
     }
 
     /** The base URL, such as {@code http://127.0.0.1:3030/}. */

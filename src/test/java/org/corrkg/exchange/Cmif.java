@@ -23,9 +23,21 @@ import com.thaiopensource.validate.ValidationDriver;
 /** Test helpers that read CMIF independently of corrkg: DOM and XPath, Jing for the schema. */
 final class Cmif {
 
-    static final Path SHARED = Path.of("..", "shared", "cmif");
-    static final Path SCHEMA = SHARED.resolve("cmi-customization.rng");
-    static final Path SPENER = SHARED.resolve("spener-letters.xml");
+    /** Third-party CMIF files copied into src/test/resources/cmif/ (see the README there for origin and licence). */
+    static final Path SCHEMA = resource("cmif/cmi-customization.rng");
+    static final Path SPENER = resource("cmif/spener-letters.xml");
+
+    /** A test resource as a file on the test classpath (target/test-classes), wherever the build runs from. */
+    static Path resource(String name) {
+        java.net.URL url = Cmif.class.getClassLoader().getResource(name);
+        if (url == null)
+            throw new IllegalStateException(name + " is not on the test classpath (src/test/resources/" + name + ")");
+        try {
+            return Path.of(url.toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     static Document parse(Path file) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import org.corrkg.CorrkgException;
 import org.junit.jupiter.api.Test;
@@ -27,9 +32,44 @@ class QueryLibraryTest {
 
     @Test
     void everyDeclaredParameterIsAVariableOfTheQuery() {
-        for (NamedQuery q : library.all())
+        List<NamedQuery> all = library.all();
+        assertFalse(all.isEmpty());
+        for (NamedQuery q : all) {
+            Set<String> variables = variables(q.query());
             for (Parameter p : q.parameters())
-                assertTrue(q.text().contains("?" + p.name()), q.name() + " declares ?" + p.name() + " but does not use it");
+                assertTrue(variables.contains(p.name()),
+                           q.name() + " declares ?" + p.name() + " but the parsed query has no such variable: " + variables);
+        }
+    }
+
+    @Test
+    void aParameterNamedOnlyInTheHeaderIsNotAVariableOfTheQuery() {
+        NamedQuery q = NamedQuery.parse("ghost", """
+                # # Ghost
+                # **Parameters:**
+                # - `?ghost` (actor): named here and in a comment below, used nowhere
+                SELECT ?s WHERE {
+                  # ?ghost
+                  ?s ?p ?o FILTER(?o != "?ghost")
+                }
+                """);
+        assertEquals(List.of("ghost"), q.parameters().stream().map(Parameter::name).toList());
+        assertEquals(Set.of("s", "p", "o"), variables(q.query()));
+    }
+
+    /**
+     * The names of every variable in the parsed query (comments are gone by then): in the
+     * pattern, sub-queries, expressions, the projection, grouping and ordering. The node
+     * transform Jena uses for parameter substitution sees each of them.
+     */
+    private static Set<String> variables(Query query) {
+        Set<String> names = new TreeSet<>();
+        QueryTransformOps.transform(query, node -> {
+            if (node.isVariable())
+                names.add(node.getName());
+            return node;
+        });
+        return names;
     }
 
     @Test

@@ -6,20 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.corrkg.TestStores;
 import org.corrkg.server.Server;
 import org.corrkg.store.Store;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -34,60 +37,88 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The browser page in a real headless Chromium (Debian's chromium and chromium-driver,
- * which .ci/run installs) against a real server on a free port. A failing test leaves a
- * screenshot in target/screenshots/.
+ * which .ci/run installs) against a real server on a free port. Each test gets its own
+ * browser, so nothing one test's page does (late console messages, storage, windows) is
+ * seen by the next. The browser resolves no host names except localhost: a test never
+ * reaches the network. A failing test leaves a screenshot in target/screenshots/.
  */
 class BrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String ID = "https://w3id.org/corrkg/id/";
+    /** The only console error allowed, and only on the Fuseki UI: its SPARQL editor fetches prefixes from prefix.cc. */
+    static final String PREFIX_CC = "http://prefix.cc/popular/all.file.json - Failed to load resource: net::ERR_NAME_NOT_RESOLVED";
 
     @TempDir static Path dir;
     static Store store;
     static Server server;
-    static ChromeDriver browser;
+    ChromeDriver browser;
 
+    /** Runs before {@code @AfterEach} quits the browser, so the failing page is still there to photograph. */
     @RegisterExtension
-    final TestWatcher screenshots = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                Path out = Path.of("target/screenshots", context.getDisplayName().replaceAll("\\W+", "_") + ".png");
-                Files.createDirectories(out.getParent());
-                Files.write(out, browser.getScreenshotAs(OutputType.BYTES));
-            } catch (Exception e) {
-                cause.addSuppressed(e);
-            }
+    final AfterTestExecutionCallback screenshots = context -> {
+        if (context.getExecutionException().isEmpty() || browser == null)
+            return;
+        try {
+            Path out = Path.of("target/screenshots", context.getDisplayName().replaceAll("\\W+", "_") + ".png");
+            Files.createDirectories(out.getParent());
+            Files.write(out, browser.getScreenshotAs(OutputType.BYTES));
+        } catch (Exception e) {
+            context.getExecutionException().get().addSuppressed(e);
         }
     };
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                               "needs Debian's chromium and chromium-driver (installed by .ci/run)");
+        assumeBrowser();
         store = TestStores.seeded(dir);
-        server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                             "--disable-component-update", "--disable-dev-shm-usage", "--no-first-run",
-                             "--user-data-dir=" + dir.resolve("chromium"), "--window-size=1400,1000");
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        server = Server.build(store.dataset(), settings()).start();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.quit();
         if (server != null) server.stop();
         if (store != null) store.close();
     }
 
     @BeforeEach
-    void desktop() {
+    void openBrowser(@TempDir Path profile) {
+        browser = newBrowser(profile);
         browser.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        if (browser != null) browser.quit();
+        browser = null;
+    }
+
+    /** The local defaults but with a query timeout a busy machine will not reach: the tests wait on conditions, not the clock. */
+    static Server.Settings settings() {
+        return new Server.Settings("127.0.0.1", 0, "corrkg", Duration.ofMinutes(2), false);
+    }
+
+    static void assumeBrowser() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                               "needs Debian's chromium and chromium-driver (installed by .ci/run)");
+    }
+
+    /**
+     * A headless Chromium with its own profile in {@code profile}, keeping its console and
+     * network (performance) logs. Every host name but localhost resolves to nothing, so
+     * whatever a page tries to fetch from elsewhere fails at once, the same on every machine.
+     */
+    static ChromeDriver newBrowser(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                             "--disable-component-update", "--disable-dev-shm-usage", "--no-first-run",
+                             "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+                             "--user-data-dir=" + profile.resolve("chromium"), "--window-size=1400,1000");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL", "performance", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        return new ChromeDriver(service, options);
     }
 
     @Test
@@ -111,7 +142,8 @@ class BrowserTest {
                              "sermon-2009-khamenei", "speech-2013-02-07-khamenei", "speech-2013-03-21-khamenei",
                              "letter-2014-10-obama-khamenei"),
                      rows("#actor-communications tbody tr"));
-        assertTrue(browser.getCurrentUrl().contains("view=actor"), "the address holds the view: " + browser.getCurrentUrl());
+        assertEquals(server.baseUrl() + "?view=actor&actor=https%3A%2F%2Fw3id.org%2Fcorrkg%2Fid%2Fkhamenei", browser.getCurrentUrl(),
+                     "the address holds the view");
         assertNoConsoleErrors();
     }
 
@@ -144,8 +176,9 @@ class BrowserTest {
         browser.findElement(By.name("from")).sendKeys("2013");
         browser.findElement(By.name("to")).sendKeys("2013");
         browser.findElement(By.cssSelector("#filters button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("from=2013"));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("from=2013"));
         waitFor("main[data-ready='true']");
+        assertEquals(server.baseUrl() + "?from=2013&to=2013", browser.getCurrentUrl());
         // Possibly in 2013: the twelve certainly in it and four whose open bounds reach it.
         assertEquals(16, bars());
         open("/?from=2013&to=2013");
@@ -167,14 +200,49 @@ class BrowserTest {
         open("/");
         List<WebElement> links = browser.findElements(By.cssSelector(".sparql a.open-in-fuseki"));
         assertEquals(5, links.size(), "counts, topics, actors, network and timeline");
-        assertTrue(links.get(0).getAttribute("href").contains("/#/dataset/corrkg/query?query="), links.get(0).getAttribute("href"));
+        for (WebElement link : links)
+            assertTrue(link.getAttribute("href").startsWith(server.baseUrl() + "#/dataset/corrkg/query?query="), link.getAttribute("href"));
     }
 
     @Test
     void theFusekiUiStillRunsOnTheSamePort() {
         browser.get(server.baseUrl() + "#/dataset/corrkg/query");
-        new WebDriverWait(browser, Duration.ofSeconds(30))
+        new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(d -> d.findElement(By.tagName("body")).getText().contains("SPARQL Query"));
+        // The UI's editor asks prefix.cc for prefixes, which this browser cannot resolve; nothing else may fail.
+        List<String> errors = consoleErrors().stream().filter(e -> !e.equals(PREFIX_CC)).toList();
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void theBrowserPageFetchesNothingFromAnotherHost() {
+        String origin = server.baseUrl().substring(0, server.baseUrl().length() - 1);
+        // Forget what the browser did before (its start-up tab): from a blank page, only our pages.
+        browser.get("about:blank");
+        requestedUrls();
+        List<String> urls = new ArrayList<>();
+        open("/");
+        urls.addAll(requestedUrls());
+        open("/?view=actor&actor=" + ID + "khamenei");
+        urls.addAll(requestedUrls());
+        open("/?view=communication&c=" + ID + "letter-2014-10-obama-khamenei");
+        urls.addAll(requestedUrls());
+        assertTrue(urls.contains(origin + "/"), "the log holds the page's own requests: " + urls);
+        assertTrue(urls.stream().anyMatch(u -> u.startsWith(origin + "/corrkg/sparql")), "and its queries: " + urls);
+        // chrome:// is the browser's own pages (a late request of its new-tab page), never the network.
+        List<String> elsewhere = urls.stream()
+                                     .filter(u -> !u.startsWith("data:") && !u.startsWith("chrome://"))
+                                     .filter(u -> !u.equals(origin) && !u.startsWith(origin + "/"))
+                                     .toList();
+        assertEquals(List.of(), elsewhere, "every request goes to " + origin);
+        assertNoConsoleErrors();
+        // Control: a request to another host does show up in the log, though the browser cannot resolve it.
+        browser.executeScript("fetch('http://elsewhere.invalid/x').catch(() => {})");
+        List<String> later = new ArrayList<>();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            later.addAll(requestedUrls());
+            return later.contains("http://elsewhere.invalid/x");
+        });
     }
 
     @Test
@@ -193,7 +261,7 @@ class BrowserTest {
     }
 
     private void waitFor(String css) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
     }
 
     private String text(String css) {
@@ -210,9 +278,24 @@ class BrowserTest {
     }
 
     private void assertNoConsoleErrors() {
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                                     .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                                     .map(LogEntry::getMessage).toList();
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    /** The console errors since the last call (reading the log empties it). */
+    private List<String> consoleErrors() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                      .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                      .map(LogEntry::getMessage).toList();
+    }
+
+    /** The URL of every request the browser sent since the last call, from its DevTools network events. */
+    private List<String> requestedUrls() {
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            JsonObject message = JSON.parse(entry.getMessage()).get("message").getAsObject();
+            if (message.get("method").getAsString().value().equals("Network.requestWillBeSent"))
+                urls.add(message.get("params").getAsObject().get("request").getAsObject().get("url").getAsString().value());
+        }
+        return urls;
     }
 }

@@ -1,7 +1,6 @@
 package org.corrkg.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -14,13 +13,10 @@ import org.corrkg.server.Server;
 import org.corrkg.source.SourceFile;
 import org.corrkg.store.Loader;
 import org.corrkg.store.Store;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** With more communications than bars can show, the overview draws a per-year histogram from the summaries. */
@@ -30,31 +26,28 @@ class LargeStoreBrowserTest {
 
     @Test
     void aLargeStoreGetsAHistogramThatAddsUpToEveryCommunication() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(BrowserTest.CHROMEDRIVER) && Files.isExecutable(BrowserTest.CHROMIUM));
+        BrowserTest.assumeBrowser();
         Path letters = dir.resolve("letters.nt");
         try (OutputStream out = Files.newOutputStream(letters)) {
             new SyntheticCorpus(2000, 5).write(out);
         }
         try (Store store = Store.openSeeded(dir.resolve("store"))) {
             new Loader(store).load(List.of(SourceFile.of(letters)));
-            Server server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(BrowserTest.CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                 "--disable-component-update", "--disable-dev-shm-usage", "--user-data-dir=" + dir.resolve("chromium"));
-            ChromeDriver browser = new ChromeDriver(
-                    new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).build(), options);
+            Server server = Server.build(store.dataset(), BrowserTest.settings()).start();
+            ChromeDriver browser = null;
             try {
+                browser = BrowserTest.newBrowser(dir);
                 browser.get(server.baseUrl());
-                new WebDriverWait(browser, Duration.ofSeconds(60))
+                new WebDriverWait(browser, Duration.ofSeconds(120))
                         .until(d -> !d.findElements(By.cssSelector("main[data-ready='true']")).isEmpty());
                 assertEquals("2035", browser.findElement(By.id("count-communications")).getText());
-                assertTrue(browser.findElements(By.cssSelector("#timeline.histogram")).size() == 1, "a histogram, not bars");
+                assertEquals(1, browser.findElements(By.cssSelector("#timeline.histogram")).size(), "a histogram, not bars");
+                assertEquals(0, browser.findElements(By.cssSelector("#timeline rect.bar")).size(), "no bars");
                 Object total = browser.executeScript("return [...document.querySelectorAll('#timeline rect.year title')]"
                         + ".reduce((s, t) => s + Number(t.textContent.split(': ')[1].split(' ')[0]), 0)");
                 assertEquals(2035L, total, "every communication has an earliest date and is counted once");
             } finally {
-                browser.quit();
+                if (browser != null) browser.quit();
                 server.stop();
             }
         }
