@@ -22,8 +22,7 @@ import org.corrkg.store.Store;
 /**
  * Materialised inference against Jena's query-time RDFS, on the same store: the time of a
  * query that needs the class and property hierarchy (schema.org messages with their
- * senders), median of repeated runs after warm-up. Usage:
- * {@code java -cp corrkg.jar org.corrkg.bench.InferenceBench STORE [RUNS]}.
+ * senders), median of repeated runs after warm-up. Run with {@code corrkg bench-inference STORE}.
  */
 public final class InferenceBench {
 
@@ -31,9 +30,14 @@ public final class InferenceBench {
             PREFIX schema: <https://schema.org/>
             SELECT (COUNT(*) AS ?n) WHERE { ?m a schema:Message ; schema:sender ?s }""";
 
-    public static void main(String[] args) {
-        Path dir = Path.of(args[0]);
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+    /** One way of answering: its answer and the times of the timed runs, in milliseconds, sorted. */
+    public record Timing(String what, long answer, List<Double> millis) {
+        public double median() { return millis.get(millis.size() / 2); }
+    }
+
+    /** Times both ways on the store in {@code dir}, {@code runs} times each after one warm-up run. */
+    public static List<Timing> measure(Path dir, int runs) {
+        List<Timing> timings = new ArrayList<>();
         Query query = QueryFactory.create(QUERY);
         Graph vocab = Parser.parse(SourceFile.bundled("ontology/corrkg.ttl")).getDefaultGraph();
         SetupRDFS setup = RDFSFactory.setupRDFS(vocab);
@@ -45,17 +49,18 @@ public final class InferenceBench {
                 Graph asserted = new MultiUnion(base.iterator());
                 Graph rdfs = RDFSFactory.graphRDFS(asserted, setup);
                 Graph materialised = dsg.getUnionGraph();
-                report("materialised (union graph with inferred companions)", () -> count(materialised, query), runs);
-                report("query-time RDFS (asserted graphs only, Jena RDFS view)", () -> count(rdfs, query), runs);
+                timings.add(time("materialised (union graph with inferred companions)", () -> count(materialised, query), runs));
+                timings.add(time("query-time RDFS (asserted graphs only, Jena RDFS view)", () -> count(rdfs, query), runs));
             });
         }
+        return timings;
     }
 
     private static long count(Graph g, Query q) {
         return QueryExec.graph(g).query(q).select().next().get("n").getLiteralValue() instanceof Number n ? n.longValue() : -1;
     }
 
-    private static void report(String what, java.util.function.LongSupplier run, int runs) {
+    private static Timing time(String what, java.util.function.LongSupplier run, int runs) {
         long answer = run.getAsLong();
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -64,8 +69,7 @@ public final class InferenceBench {
             times.add((System.nanoTime() - t) / 1e6);
         }
         Collections.sort(times);
-        System.out.printf("%-58s answer %8d   median %9.1f ms   (min %.1f, max %.1f, %d runs)%n",
-                          what, answer, times.get(times.size() / 2), times.get(0), times.get(times.size() - 1), runs);
+        return new Timing(what, answer, List.copyOf(times));
     }
 
     private InferenceBench() {}
