@@ -33,7 +33,8 @@ import picocli.CommandLine;
  * The README's examples are tests: every {@code ./corrkg} line of its fenced code blocks,
  * and every {@code ./corrkg} example in its inline code without a placeholder such as FILE,
  * runs against a scratch store and exits 0. {@code serve} runs in a second JVM and is stopped
- * once it serves; a shell pipe or redirection after the command is left out.
+ * once it serves; a shell pipe or redirection after the command is left out, and files the
+ * examples write go to a temporary directory.
  */
 class ReadmeExamplesTest {
 
@@ -95,6 +96,9 @@ class ReadmeExamplesTest {
             args.add(1, "--store");
             args.add(2, store.toString());
         }
+        for (int i = 1; i < args.size(); i++)
+            if (args.get(i - 1).equals("--out") || args.get(i - 1).equals("-o"))
+                args.set(i, dir.resolve(Path.of(args.get(i)).getFileName()).toString());
         if (args.get(0).equals("serve")) {
             serve(args);
             return;
