@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.corrkg.CorrkgException;
+import org.corrkg.exchange.ExportFormat;
+import org.corrkg.query.ResultFormat;
+import org.corrkg.query.WhoFilters;
 import org.corrkg.store.Loader;
 
 import picocli.CommandLine;
@@ -39,10 +42,10 @@ public final class Main implements Runnable {
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cmd.setExecutionExceptionHandler(Main::handle);
-        cmd.registerConverter(org.corrkg.query.ResultFormat.class, new Choice<>(org.corrkg.query.ResultFormat.class));
-        cmd.registerConverter(org.corrkg.exchange.ExportFormat.class, new Choice<>(org.corrkg.exchange.ExportFormat.class));
-        cmd.registerConverter(org.corrkg.query.WhoFilters.Reading.class, new Choice<>(org.corrkg.query.WhoFilters.Reading.class));
-        cmd.registerConverter(org.corrkg.query.WhoFilters.Disputed.class, new Choice<>(org.corrkg.query.WhoFilters.Disputed.class));
+        cmd.registerConverter(ResultFormat.class, new Choice<>(ResultFormat.class));
+        cmd.registerConverter(ExportFormat.class, new Choice<>(ExportFormat.class));
+        cmd.registerConverter(WhoFilters.Reading.class, new Choice<>(WhoFilters.Reading.class));
+        cmd.registerConverter(WhoFilters.Disputed.class, new Choice<>(WhoFilters.Disputed.class));
         // Every command answers --version; a bad option prints one line and where to find help, not the whole usage.
         cmd.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cmd.setParameterExceptionHandler(Main::usageError);

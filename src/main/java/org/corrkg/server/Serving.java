@@ -3,11 +3,15 @@ package org.corrkg.server;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -45,10 +49,9 @@ public record Serving(long pid, String base, String dataset) {
     /** True when the server answers its ping within two seconds. */
     public boolean answers() {
         try {
-            var client = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build();
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "$/ping"))
-                                                   .timeout(java.time.Duration.ofSeconds(2)).GET().build();
-            return client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "$/ping")).timeout(Duration.ofSeconds(2)).GET().build();
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException | IllegalArgumentException e) {
             return false;
         } catch (InterruptedException e) {
@@ -90,9 +93,8 @@ public record Serving(long pid, String base, String dataset) {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(store.resolve(FILE), StandardCharsets.UTF_8)) {
             p.load(r);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
+            // No note, or one that cannot be read: nobody serves the store as far as anyone can tell.
             return Optional.empty();
         }
         try {
