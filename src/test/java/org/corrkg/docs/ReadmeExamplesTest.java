@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.corrkg.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,6 +37,7 @@ import picocli.CommandLine;
  * once it serves; a shell pipe or redirection after the command is left out, and files the
  * examples write go to a temporary directory.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ReadmeExamplesTest {
 
     static final Path README = Path.of("README.md");
