@@ -77,6 +77,11 @@ public final class Server {
 
     /** Builds (does not start) a server for {@code dataset}. Port 0 picks a free port. */
     public static Server build(Dataset dataset, Settings settings) {
+        return build(dataset, settings, HELD_RESULT_BYTES);
+    }
+
+    /** As {@link #build(Dataset, Settings)}, holding back {@code heldResultBytes} of a result (tests use less, to outgrow it at once). */
+    static Server build(Dataset dataset, Settings settings, int heldResultBytes) {
         String path = "/" + settings.datasetName();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
@@ -99,7 +104,7 @@ public final class Server {
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());
-                limitRequestHeaders(sc, settings.maxQueryBytes());
+                limitBuffers(sc, settings.maxQueryBytes(), heldResultBytes);
             }
         }
         return new Server(fuseki, settings);
@@ -120,15 +125,15 @@ public final class Server {
      * Fuseki lets a request line and headers run to 512 KB. A GET query is percent-encoded
      * in the request line (up to three characters a byte): room for that and ordinary
      * headers; longer is answered 414 (request line) or 431 (headers) before it is read. Results
-     * are held up to {@link #HELD_RESULT_BYTES} (see {@link WholeAnswers}).
+     * are held up to {@code heldResultBytes} (see {@link WholeAnswers}).
      */
-    private static void limitRequestHeaders(ServerConnector connector, int maxQueryBytes) {
+    private static void limitBuffers(ServerConnector connector, int maxQueryBytes, int heldResultBytes) {
         HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
         if (http == null)
             return;
         HttpConfiguration config = http.getHttpConfiguration();
         config.setRequestHeaderSize(3 * maxQueryBytes + 16_384);
-        config.setOutputBufferSize(HELD_RESULT_BYTES);
+        config.setOutputBufferSize(heldResultBytes);
     }
 
     /** Starts listening; a port already in use is a {@link CorrkgException} that says so. */
