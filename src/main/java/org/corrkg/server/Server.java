@@ -2,7 +2,6 @@ package org.corrkg.server;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URL;
 import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,35 +9,56 @@ import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
-import org.apache.jena.fuseki.validation.DataValidator;
-import org.apache.jena.fuseki.validation.IRIValidator;
-import org.apache.jena.fuseki.validation.LangTagValidator;
-import org.apache.jena.fuseki.validation.QueryValidator;
-import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.corrkg.CorrkgException;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * An embedded Fuseki serving one dataset read-only, with the correspondence browser at
  * {@code /} and the Fuseki UI at {@code /#/}, on one port. The admin
  * module is left out on purpose: with it, anyone who reaches the port can create
- * datasets and write files on the server. The UI gets only the read-only parts it
- * needs: the server description ({@code /$/server}), ping, stats and the validators.
+ * datasets and write files on the server. Of Fuseki's {@code /$/} paths only the read-only
+ * ones the UI reads are served: the server description ({@code /$/server}), ping and stats.
+ * The validators are not: one sends the server's console output to whoever asks, another
+ * fetches any URL or local file named in a JSON-LD context, and the UI has no page for them.
  */
 public final class Server {
 
+    /** The longest query text taken by default, in bytes (UTF-8): 64 KB. */
+    public static final int DEFAULT_MAX_QUERY_BYTES = 65_536;
+
+    /** How much of a result is held back before its first byte is sent, so a timeout until then can still answer 503. */
+    public static final int HELD_RESULT_BYTES = 5 * 1024 * 1024;
+
     /**
      * Where the server listens (host, and port or 0 for any free one), the dataset's name in
-     * URLs, how long one query may run, and whether SPARQL SERVICE may fetch other hosts.
+     * URLs, how long one query may run, whether SPARQL SERVICE may fetch other hosts, and the
+     * longest query text taken (in UTF-8 bytes; a longer one is answered 413).
      */
-    public record Settings(String host, int port, String datasetName, Duration queryTimeout, boolean allowService) {
+    public record Settings(String host, int port, String datasetName, Duration queryTimeout, boolean allowService, int maxQueryBytes) {
 
-        /** The defaults: 127.0.0.1, a 10 s query timeout, no SERVICE. */
+        public Settings {
+            if (maxQueryBytes < 1)
+                throw new CorrkgException("The largest query size must be at least 1 byte, not " + maxQueryBytes);
+        }
+
+        /** Settings with the default largest query ({@link #DEFAULT_MAX_QUERY_BYTES}). */
+        public Settings(String host, int port, String datasetName, Duration queryTimeout, boolean allowService) {
+            this(host, port, datasetName, queryTimeout, allowService, DEFAULT_MAX_QUERY_BYTES);
+        }
+
+        /** The defaults: 127.0.0.1, a 10 s query timeout, no SERVICE, queries up to 64 KB. */
         public static Settings local(int port, String datasetName) {
             return new Settings("127.0.0.1", port, datasetName, Duration.ofSeconds(10), false);
+        }
+
+        /** These settings with another largest query size. */
+        public Settings withMaxQueryBytes(int bytes) {
+            return new Settings(host, port, datasetName, queryTimeout, allowService, bytes);
         }
 
         /** True when only this machine can reach the server. */
@@ -57,30 +77,63 @@ public final class Server {
 
     /** Builds (does not start) a server for {@code dataset}. Port 0 picks a free port. */
     public static Server build(Dataset dataset, Settings settings) {
-        // A heavy query gives up after the timeout (Fuseki answers 503); SERVICE would let any
-        // visitor make the server fetch arbitrary URLs, so it is off unless asked for.
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        dataset.getContext().set(ARQ.httpServiceAllowed, settings.allowService());
+        return build(dataset, settings, HELD_RESULT_BYTES);
+    }
+
+    /** As {@link #build(Dataset, Settings)}, holding back {@code heldResultBytes} of a result (tests use less, to outgrow it at once). */
+    static Server build(Dataset dataset, Settings settings, int heldResultBytes) {
+        String path = "/" + settings.datasetName();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
-                .add("/" + settings.datasetName(), dataset, false)
+                .add(path, limited(dataset, settings), false)
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/$/validate/query", new QueryValidator())
-                .addServlet("/$/validate/update", new UpdateValidator())
-                .addServlet("/$/validate/iri", new IRIValidator())
-                .addServlet("/$/validate/langtag", new LangTagValidator())
-                .addServlet("/$/validate/data", new DataValidator())
                 .addServlet("", new BrowserPage(settings.datasetName()))
                 .addServlet("/browse/queries.json", new BrowseQueries(org.corrkg.query.QueryLibrary.bundled()))
                 .addServlet("/browse/*", new ClasspathFiles())
-                .staticFileBase(fusekiUi());
+                // Not staticFileBase: Jetty's file servlet lists directories and serves the whole webapp/ folder.
+                .addServlet("/static/*", new FusekiUiFiles())
+                .addServlet("/favicon.ico", new FusekiUiFiles());
+        // Filters run in this order, before Fuseki dispatches to the dataset ("/corrkg/*" matches "/corrkg" too).
+        if (settings.loopback())
+            builder.addFilter("/*", new LoopbackHosts(settings.host()));
+        builder.addFilter("/*", new SizeLimits(settings.maxQueryBytes()))
+               .addFilter(path + "/*", new WholeAnswers());
         FusekiServer fuseki = builder.build();
-        for (Connector c : fuseki.getJettyServer().getConnectors())
-            if (c instanceof ServerConnector sc)
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());
+                limitBuffers(sc, settings.maxQueryBytes(), heldResultBytes);
+            }
+        }
         return new Server(fuseki, settings);
+    }
+
+    /**
+     * The dataset with its limits: a heavy query gives up after the timeout (Fuseki answers
+     * 503); SERVICE would let any visitor make the server fetch arbitrary URLs, so it is off
+     * unless asked for.
+     */
+    private static Dataset limited(Dataset dataset, Settings settings) {
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        dataset.getContext().set(ARQ.httpServiceAllowed, settings.allowService());
+        return dataset;
+    }
+
+    /**
+     * Fuseki lets a request line and headers run to 512 KB. A GET query is percent-encoded
+     * in the request line (up to three characters a byte): room for that and ordinary
+     * headers; longer is answered 414 (request line) or 431 (headers) before it is read. Results
+     * are held up to {@code heldResultBytes} (see {@link WholeAnswers}).
+     */
+    private static void limitBuffers(ServerConnector connector, int maxQueryBytes, int heldResultBytes) {
+        HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+        if (http == null)
+            return;
+        HttpConfiguration config = http.getHttpConfiguration();
+        config.setRequestHeaderSize(3 * maxQueryBytes + 16_384);
+        config.setOutputBufferSize(heldResultBytes);
     }
 
     /** Starts listening; a port already in use is a {@link CorrkgException} that says so. */
@@ -159,12 +212,4 @@ public final class Server {
         return baseUrl() + settings.datasetName() + "/sparql";
     }
 
-    /** The Fuseki UI's files, which the jena-fuseki-ui jar puts under {@code webapp/} on the classpath. */
-    private static String fusekiUi() {
-        URL url = Server.class.getClassLoader().getResource("webapp/index.html");
-        if (url == null)
-            throw new CorrkgException("The Fuseki UI (jena-fuseki-ui) is not on the classpath");
-        String s = url.toString();
-        return s.substring(0, s.length() - "index.html".length());
-    }
 }
