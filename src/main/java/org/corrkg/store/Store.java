@@ -46,7 +46,14 @@ public final class Store implements AutoCloseable {
                                     + " (is another corrkg process, such as a running server, using it?)", e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        Dataset text = TextIndexing.wrap(ds, directory.resolve(TEXT_INDEX));
+        Dataset text;
+        try {
+            text = TextIndexing.wrap(ds, directory.resolve(TEXT_INDEX));
+        } catch (RuntimeException e) {
+            // Otherwise the next open in this process would find TDB2 still wired to the index that failed.
+            TDBInternal.expel(ds.asDatasetGraph());
+            throw e;
+        }
         text.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new Store(directory, ds, text);
     }

@@ -4,18 +4,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.FSDirectory;
 import org.corrkg.CorrkgException;
 import org.corrkg.vocab.CORR;
@@ -25,6 +30,10 @@ import org.corrkg.vocab.CORR;
  * store's dataset is wrapped so every load updates the index in the same transaction;
  * {@link #rebuild} makes it anew from the store, for a missing index or after a bulk load
  * that bypassed corrkg. SPARQL at the endpoint uses it with {@code text:query}.
+ *
+ * <p>TDB2 and Lucene commit one after the other (Lucene prepares, TDB2 commits, Lucene
+ * commits), so a crash can leave them apart; an {@link IndexMarker} held across every write
+ * tells the next open to rebuild.
  */
 public final class TextIndexing {
 
@@ -36,6 +45,13 @@ public final class TextIndexing {
             RDFS.label.asNode(), SKOS.altLabel.asNode(), SKOS.prefLabel.asNode(),
             CORR.summary.asNode(), CORR.quotation.asNode(), CORR.quote.asNode(), CORR.editorialNote.asNode(), CORR.dateAsWritten.asNode());
 
+    /**
+     * Lucene keeps this in every later commit's user data once a rebuild has set it. An index
+     * without it was made by a corrkg that kept no marker, so its agreement with the store is unknown.
+     */
+    static final String STAMP = "corrkg-marker";
+    static final String STAMP_VALUE = "1";
+
     static EntityDefinition definition() {
         EntityDefinition def = new EntityDefinition("uri", FIELD);
         PREDICATES.forEach(p -> def.set(FIELD, p));
@@ -44,46 +60,83 @@ public final class TextIndexing {
         return def;
     }
 
-    /** The TDB2 dataset wrapped with the index in {@code indexDir}; an index that did not exist is built from the store. */
+    /**
+     * The TDB2 dataset wrapped with the index in {@code indexDir}. The index is rebuilt from the
+     * store when it may not hold what the store holds: it is new or was made before corrkg kept
+     * the {@link IndexMarker}, or a write or a rebuild did not finish. Otherwise opening costs
+     * one look for the marker and one look at the index's last commit, which Lucene has read anyway.
+     */
     static Dataset wrap(Dataset tdb, Path indexDir) {
-        boolean fresh = !Files.isDirectory(indexDir);
         TextIndexConfig config = new TextIndexConfig(definition());
         config.setValueStored(true);
-        Dataset text;
+        IndexMarker marker = new IndexMarker(indexDir);
+        StoreTextIndex index;
         try {
             Files.createDirectories(indexDir);
-            text = TextDatasetFactory.createLucene(tdb, FSDirectory.open(indexDir), config);
-        } catch (IOException e) {
+            index = new StoreTextIndex(FSDirectory.open(indexDir), config);
+        } catch (IOException | RuntimeException e) {
             throw new CorrkgException("Cannot open the text index in " + indexDir + ": " + e.getMessage(), e);
         }
-        if (fresh)
-            rebuild(text);
+        DatasetGraph dsg = new MarkedTextDatasetGraph(tdb.asDatasetGraph(), index, marker);
+        dsg.getContext().set(TextQuery.textIndex, index);
+        Dataset text = DatasetFactory.wrap(dsg);
+        if (marker.leftBehind() || !stamped(index.getIndexWriter())) {
+            try {
+                rebuild(text);
+            } catch (RuntimeException e) {
+                index.close();
+                throw e;
+            }
+        }
         return text;
     }
 
-    /** Empties the index and indexes every literal of the indexed properties in the store again; returns how many. */
+    /**
+     * Empties the index and indexes every literal of the indexed properties in the store again;
+     * returns how many. It runs as a write transaction, so no load interleaves and the marker is
+     * held until the new index has committed: a crash or an error part way leaves the old index
+     * and the marker, and the next open rebuilds again.
+     */
     public static long rebuild(Dataset text) {
-        DatasetGraph dsg = text.asDatasetGraph();
-        TextIndex index = index(dsg);
+        MarkedTextDatasetGraph dsg = (MarkedTextDatasetGraph) text.asDatasetGraph();
+        long count = reindex(dsg);
+        dsg.marker().rebuilt();
+        return count;
+    }
+
+    private static long reindex(MarkedTextDatasetGraph dsg) {
+        TextIndex index = dsg.getTextIndex();
         EntityDefinition def = index.getDocDef();
-        long[] count = {0};
-        Txn.executeRead(text, () -> {
+        return Txn.calculateWrite(dsg, () -> {
+            IndexWriter writer = ((TextIndexLucene) index).getIndexWriter();
+            long count = 0;
             try {
-                ((org.apache.jena.query.text.TextIndexLucene) index).getIndexWriter().deleteAll();
+                writer.deleteAll();
             } catch (IOException e) {
                 throw new CorrkgException("Cannot empty the text index: " + e.getMessage(), e);
             }
-            for (Node p : PREDICATES)
-                dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+            for (Node p : PREDICATES) {
+                for (Quad q : (Iterable<Quad>) () -> dsg.find(Node.ANY, Node.ANY, p, Node.ANY)) {
                     if (q.getObject().isLiteral()) {
                         index.addEntity(TextQueryFuncs.entityFromQuad(def, q));
-                        count[0]++;
+                        count++;
+                        CommitSteps.reach(CommitSteps.Step.LITERAL_REINDEXED, writer);
                     }
-                });
-            index.prepareCommit();
-            index.commit();
+                }
+            }
+            writer.setLiveCommitData(Map.of(STAMP, STAMP_VALUE).entrySet());
+            return count;
         });
-        return count[0];
+    }
+
+    private static boolean stamped(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data == null)
+            return false;
+        for (Map.Entry<String, String> e : data)
+            if (e.getKey().equals(STAMP) && e.getValue().equals(STAMP_VALUE))
+                return true;
+        return false;
     }
 
     static TextIndex index(DatasetGraph dsg) {
