@@ -171,6 +171,7 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(d -> d.findElement(By.tagName("body")).getText().contains("SPARQL Query"));
         // It runs its example query (25 triples) and shows the first page of the answer under the page's policy.
+        waitFor(".yasqe_queryButton");
         browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector(".yasr table tbody tr")).size() == 10);
         List<String> errors = new ArrayList<>();
