@@ -2,9 +2,12 @@
 // Every view runs a documented query from /browse/queries/ against the dataset's SPARQL
 // endpoint, shows the SPARQL it ran and links to it in the Fuseki UI. The state of a view
 // lives in the address, so it can be bookmarked and shared.
+// Everything shown comes from the data, which anyone may have written: it only ever goes
+// into the page as text (textContent, text nodes, attribute values), never as markup, and
+// only http(s) addresses become links.
 "use strict";
 
-const DATASET = window.corrkg.dataset;
+const DATASET = document.documentElement.dataset.dataset;
 const ENDPOINT = "/" + DATASET + "/sparql";
 const XSD_DATE = "http://www.w3.org/2001/XMLSchema#date";
 const COLOURS = ["#1f6fb2", "#d1495b", "#2e933c", "#edae49", "#7b4fa0", "#00798c", "#a0522d", "#6c757d", "#e76f51", "#264653"];
@@ -106,14 +109,50 @@ document.addEventListener("click", e => {
 
 // ---- Small DOM helpers ---------------------------------------------------------------------
 
-function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
+/** An address that may be a link: http(s), which the page's own relative links are; never javascript: or data:. */
+function safeHref(href) {
+  try {
+    return /^https?:$/.test(new URL(href, location.href).protocol) ? href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sets attributes as values, never as code: an "on..." attribute must be a function (a
+ * listener), a style an object (set through CSSOM, which the page's policy allows where a
+ * style attribute is not), and a link that is not http(s) is left out.
+ */
+function attributes(el, attrs) {
   for (const [k, v] of Object.entries(attrs)) {
     if (v == null) continue;
-    if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
-    else el.setAttribute(k, v);
+    if (/^on/i.test(k)) {
+      if (typeof v !== "function") throw new Error("not a listener: " + k);
+      el.addEventListener(k.slice(2), v);
+    } else if (k === "style") {
+      Object.assign(el.style, v);
+    } else if (k === "href") {
+      const href = safeHref(String(v));
+      if (href != null) el.setAttribute(k, href);
+    } else {
+      el.setAttribute(k, v);
+    }
   }
+  return el;
+}
+
+function h(tag, attrs = {}, ...children) {
+  const el = attributes(document.createElement(tag), attrs);
   for (const c of children.flat(Infinity)) if (c != null) el.append(c instanceof Node ? c : String(c));
+  return el;
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** An SVG element, its attributes set as h() sets them, and a text child as text. */
+function svg(tag, attrs = {}, text = null) {
+  const el = attributes(document.createElementNS(SVG_NS, tag), attrs);
+  if (text != null) el.textContent = String(text);
   return el;
 }
 
@@ -251,7 +290,8 @@ function network(edges) {
   requestAnimationFrame(() => {
     const chart = echarts.init(el);
     chart.setOption({
-      tooltip: { formatter: p => p.dataType === "edge" ? p.data.tip : p.data.name + ": " + p.data.value },
+      // ECharts puts a formatter's string into the tooltip as HTML; an element it shows as it is.
+      tooltip: { formatter: p => h("span", {}, p.dataType === "edge" ? p.data.tip : p.data.name + ": " + p.data.value) },
       legend: { data: types, bottom: 0 },
       series: [{
         type: "graph", layout: "force", roam: true, draggable: true,
@@ -285,35 +325,22 @@ function histogram(rows) {
   const lo = years[0] ?? 0, hi = (years[years.length - 1] ?? 0) + 1;
   const x = y => left + (width - 2 * left) * (y - lo) / Math.max(1, hi - lo);
   const barWidth = Math.max(1, (width - 2 * left) / Math.max(1, hi - lo) - 1);
-  const svgNS = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(svgNS, "svg");
-  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  svg.setAttribute("class", "timeline histogram");
-  svg.setAttribute("id", "timeline");
-  svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", "communications per year from " + lo + " to " + (hi - 1));
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "timeline histogram", id: "timeline", role: "img",
+                             "aria-label": "communications per year from " + lo + " to " + (hi - 1) });
   const stacked = new Map();
   for (const r of rows) {
     const y = Number(r.year), below = stacked.get(y) || 0, n = Number(r.n);
     const hgt = (height - bottom - 10) * n / max, base = (height - bottom) - (height - bottom - 10) * below / max;
-    const rect = document.createElementNS(svgNS, "rect");
-    Object.entries({ x: x(y), y: base - hgt, width: barWidth, height: hgt, fill: colour(r.typeLabel), class: "year" })
-      .forEach(([k, v]) => rect.setAttribute(k, v));
-    const title = document.createElementNS(svgNS, "title");
-    title.textContent = y + ": " + n + " " + r.typeLabel;
-    rect.append(title);
-    svg.append(rect);
+    const rect = svg("rect", { x: x(y), y: base - hgt, width: barWidth, height: hgt, fill: colour(r.typeLabel), class: "year" });
+    rect.append(svg("title", {}, y + ": " + n + " " + r.typeLabel));
+    chart.append(rect);
     stacked.set(y, below + n);
   }
   const step = Math.max(1, Math.ceil((hi - lo) / 12));
-  for (let y = lo; y <= hi; y += step) {
-    const label = document.createElementNS(svgNS, "text");
-    Object.entries({ x: x(y), y: height - 5, class: "tick-label" }).forEach(([k, v]) => label.setAttribute(k, v));
-    label.textContent = y;
-    svg.append(label);
-  }
-  return h("div", { class: "timeline-wrap" }, svg,
-    h("p", { class: "legend" }, types.map(t => h("span", { class: "key" }, h("i", { style: "background:" + colour(t) }), t)),
+  for (let y = lo; y <= hi; y += step)
+    chart.append(svg("text", { x: x(y), y: height - 5, class: "tick-label" }, y));
+  return h("div", { class: "timeline-wrap" }, chart,
+    h("p", { class: "legend" }, types.map(t => h("span", { class: "key" }, h("i", { style: { background: colour(t) } }), t)),
       h("span", { class: "key" }, "communications per year of their earliest possible date; filter to see each one")));
 }
 
@@ -325,41 +352,26 @@ function timeline(items) {
   const types = [...new Set(items.map(i => i.typeLabel))].sort();
   const width = 900, row = 14, left = 10, top = 24;
   const x = d => left + (width - 2 * left) * ((new Date(d) - new Date(lo + "-01-01")) / (new Date(hi + "-01-01") - new Date(lo + "-01-01")));
-  const svgNS = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(svgNS, "svg");
-  svg.setAttribute("viewBox", `0 0 ${width} ${top + row * dated.length + 10}`);
-  svg.setAttribute("class", "timeline");
-  svg.setAttribute("id", "timeline");
-  svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", dated.length + " communications from " + lo + " to " + (hi - 1));
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${top + row * dated.length + 10}`, class: "timeline", id: "timeline", role: "img",
+                             "aria-label": dated.length + " communications from " + lo + " to " + (hi - 1) });
   const step = Math.max(1, Math.ceil((hi - lo) / 12));
   for (let y = lo; y <= hi; y += step) {
     const tx = x(y + "-01-01");
-    const line = document.createElementNS(svgNS, "line");
-    Object.entries({ x1: tx, x2: tx, y1: top - 6, y2: top + row * dated.length, class: "tick" }).forEach(([k, v]) => line.setAttribute(k, v));
-    const label = document.createElementNS(svgNS, "text");
-    Object.entries({ x: tx + 2, y: top - 10, class: "tick-label" }).forEach(([k, v]) => label.setAttribute(k, v));
-    label.textContent = y;
-    svg.append(line, label);
+    chart.append(svg("line", { x1: tx, x2: tx, y1: top - 6, y2: top + row * dated.length, class: "tick" }),
+                 svg("text", { x: tx + 2, y: top - 10, class: "tick-label" }, y));
   }
   dated.forEach((i, n) => {
     const start = i.earliest ? x(i.earliest) : left, end = i.latest ? x(i.latest + "T23:59:59") : width - left;
-    const a = document.createElementNS(svgNS, "a");
-    a.setAttribute("href", link({ view: "communication", c: i.c }));
-    a.setAttribute("data-nav", "");
-    const bar = document.createElementNS(svgNS, "rect");
-    Object.entries({ x: start, y: top + n * row, width: Math.max(3, end - start), height: row - 4, rx: 2,
-                     class: "bar" + (i.disputed === "true" ? " disputed" : "") + (!i.earliest || !i.latest ? " open" : ""),
-                     fill: colour(i.typeLabel), "data-communication": i.c })
-      .forEach(([k, v]) => bar.setAttribute(k, v));
-    const title = document.createElementNS(svgNS, "title");
-    title.textContent = i.label + " (" + i.date + ", " + i.typeLabel + (i.disputed === "true" ? ", disputed" : "") + ")";
-    bar.append(title);
+    const bar = svg("rect", { x: start, y: top + n * row, width: Math.max(3, end - start), height: row - 4, rx: 2,
+                              class: "bar" + (i.disputed === "true" ? " disputed" : "") + (!i.earliest || !i.latest ? " open" : ""),
+                              fill: colour(i.typeLabel), "data-communication": i.c });
+    bar.append(svg("title", {}, i.label + " (" + i.date + ", " + i.typeLabel + (i.disputed === "true" ? ", disputed" : "") + ")"));
+    const a = svg("a", { href: link({ view: "communication", c: i.c }), "data-nav": "" });
     a.append(bar);
-    svg.append(a);
+    chart.append(a);
   });
-  return h("div", { class: "timeline-wrap" }, svg,
-    h("p", { class: "legend" }, types.map(t => h("span", { class: "key" }, h("i", { style: "background:" + colour(t) }), t)),
+  return h("div", { class: "timeline-wrap" }, chart,
+    h("p", { class: "legend" }, types.map(t => h("span", { class: "key" }, h("i", { style: { background: colour(t) } }), t)),
       h("span", { class: "key" }, h("i", { class: "dashed" }), "disputed"), h("span", { class: "key" }, "bars run from the earliest to the latest possible date")));
 }
 

@@ -35,7 +35,7 @@ final class ClasspathFiles extends HttpServlet {
         }
         String ext = path.substring(path.lastIndexOf('.') + 1);
         resp.setContentType(TYPES.getOrDefault(ext, "application/octet-stream"));
-        resp.setHeader("X-Content-Type-Options", "nosniff");
+        BrowserPage.secure(resp);
         try (in) {
             in.transferTo(resp.getOutputStream());
         }

@@ -26,17 +26,17 @@ class LargeStoreBrowserTest {
 
     @Test
     void aLargeStoreGetsAHistogramThatAddsUpToEveryCommunication() throws Exception {
-        BrowserTest.assumeBrowser();
+        Browsers.assumeBrowser();
         Path letters = dir.resolve("letters.nt");
         try (OutputStream out = Files.newOutputStream(letters)) {
             new SyntheticCorpus(2000, 5).write(out);
         }
         try (Store store = Store.openSeeded(dir.resolve("store"))) {
             new Loader(store).load(List.of(SourceFile.of(letters)));
-            Server server = Server.build(store.dataset(), BrowserTest.settings()).start();
+            Server server = Server.build(store.dataset(), Browsers.settings()).start();
             ChromeDriver browser = null;
             try {
-                browser = BrowserTest.newBrowser(dir);
+                browser = Browsers.newBrowser(dir);
                 browser.get(server.baseUrl());
                 new WebDriverWait(browser, Duration.ofSeconds(120))
                         .until(d -> !d.findElements(By.cssSelector("main[data-ready='true']")).isEmpty());

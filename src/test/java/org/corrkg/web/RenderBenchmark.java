@@ -36,12 +36,12 @@ class RenderBenchmark {
         try (Store store = Store.open(dir)) {
             Server server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
             ChromeOptions options = new ChromeOptions();
-            options.setBinary(BrowserTest.CHROMIUM.toFile());
+            options.setBinary(Browsers.CHROMIUM.toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                                  "--disable-component-update", "--disable-dev-shm-usage",
                                  "--user-data-dir=" + Files.createTempDirectory("chromium"), "--window-size=1400,1000");
             ChromeDriver browser = new ChromeDriver(
-                    new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).build(), options);
+                    new ChromeDriverService.Builder().usingDriverExecutable(Browsers.CHROMEDRIVER.toFile()).build(), options);
             try {
                 for (Map.Entry<String, String> view : Map.of(
                         "overview", "", "actor page", "?view=actor&actor=" + actor).entrySet()) {
