@@ -31,6 +31,8 @@ class WritingTest {
     static final HttpClient http = HttpClient.newHttpClient();
 
     static final String EDITOR = basic("editor", "correct horse");
+    static final String DEFAULT_GRAPH_REFUSED = "Writes go into a named graph (INSERT DATA { GRAPH <...> { ... } }, or ?graph=IRI for the Graph Store Protocol): "
+                                                + "the default graph is the union of all named graphs and cannot be written.";
     static final String PREFIXES = """
             PREFIX : <https://w3id.org/corrkg/id/>
             PREFIX corr: <https://w3id.org/corrkg/ontology#>
@@ -128,8 +130,30 @@ class WritingTest {
         DatasetGraph before = TestStores.snapshot(store);
         HttpResponse<String> r = update(EDITOR, PREFIXES + "INSERT DATA { " + letter("default-letter", "nowhere") + " }");
         assertEquals(400, r.statusCode());
-        assertEquals("Writes go into a named graph (INSERT DATA { GRAPH <...> { ... } }, or ?graph=IRI for the Graph Store Protocol): "
-                     + "the default graph is the union of all named graphs and cannot be written.", r.body().strip());
+        assertEquals(DEFAULT_GRAPH_REFUSED, r.body().strip());
+        assertTrue(IsoMatcher.isomorphic(before, TestStores.snapshot(store)), "the store changed");
+    }
+
+    @Test
+    void droppingAWrittenGraphTakesItsInferredCompanionWithIt() throws Exception {
+        assertEquals(204, update(EDITOR, PREFIXES + "INSERT DATA { GRAPH <urn:x:dropped> { " + letter("dropped-letter", "Ephemera") + " } }").statusCode());
+        assertEquals("n\r\n2\r\n", query("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { <https://w3id.org/corrkg/id/dropped-letter> ?p ?o } }"));
+        HttpResponse<String> r = update(EDITOR, "DROP GRAPH <urn:x:dropped>");
+        assertEquals(204, r.statusCode(), r.body());
+        assertEquals("n\r\n0\r\n", query("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { <https://w3id.org/corrkg/id/dropped-letter> ?p ?o } }"));
+        assertEquals("s\r\n", query("PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s { ?s text:query \"Ephemera\" }"));
+    }
+
+    @Test
+    void dropAllAndWritesIntoAnInferredGraphAreRefusedAndChangeNothing() throws Exception {
+        DatasetGraph before = TestStores.snapshot(store);
+        HttpResponse<String> all = update(EDITOR, "DROP ALL");
+        // DROP ALL clears the default graph first, and is refused there.
+        assertEquals("400 " + DEFAULT_GRAPH_REFUSED, all.statusCode() + " " + all.body().strip());
+        String companion = "https://w3id.org/corrkg/graph/inferred?source=https%3A%2F%2Fw3id.org%2Fcorrkg%2Fgraph%2Fdata%2Fcommunications.ttl";
+        HttpResponse<String> inferred = update(EDITOR, "INSERT DATA { GRAPH <" + companion + "> { <urn:a> <urn:b> <urn:c> } }");
+        assertEquals("400 Graph <" + companion + "> holds what the ontology implies about its source graph and is recomputed from it; "
+                     + "write the source graph instead.", inferred.statusCode() + " " + inferred.body().strip());
         assertTrue(IsoMatcher.isomorphic(before, TestStores.snapshot(store)), "the store changed");
     }
 
