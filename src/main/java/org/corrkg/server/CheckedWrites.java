@@ -75,17 +75,28 @@ final class CheckedWrites extends DatasetGraphWrapper {
         touched.remove();
     }
 
-    /** Notes that {@code graph} is written, or refuses (400) a graph that cannot be. */
-    private void touch(Node graph) {
+    /**
+     * Notes that {@code graph} is written and returns true, or notes a refusal (400) of a
+     * graph that cannot be written and returns false: the write is skipped and the
+     * transaction refused at commit. Not thrown here: the update parser would log it as an
+     * internal error with its stack.
+     */
+    private boolean touch(Node graph) {
         if (graph == null || graph == Node.ANY)
-            throw Refusals.refuse(400, "A write names the one graph it changes: clearing or dropping every graph at once is refused.");
+            return refused("A write names the one graph it changes: clearing or dropping every graph at once is refused.");
         if (Quad.isDefaultGraph(graph) || Quad.isUnionGraph(graph))
-            throw Refusals.refuse(400, "Writes go into a named graph (INSERT DATA { GRAPH <...> { ... } }, or ?graph=IRI "
+            return refused("Writes go into a named graph (INSERT DATA { GRAPH <...> { ... } }, or ?graph=IRI "
                     + "for the Graph Store Protocol): the default graph is the union of all named graphs and cannot be written.");
         if (InferredGraphs.isCompanion(graph))
-            throw Refusals.refuse(400, "Graph <" + graph.getURI() + "> holds what the ontology implies about its source graph "
+            return refused("Graph <" + graph.getURI() + "> holds what the ontology implies about its source graph "
                     + "and is recomputed from it; write the source graph instead.");
         touched.get().add(graph);
+        return !Refusals.pending();
+    }
+
+    private static boolean refused(String message) {
+        Refusals.refuse(400, message);
+        return false;
     }
 
     @Override
@@ -105,44 +116,44 @@ final class CheckedWrites extends DatasetGraphWrapper {
 
     @Override
     public void addGraph(Node graphName, Graph graph) {
-        touch(graphName);
-        super.addGraph(graphName, graph);
+        if (touch(graphName))
+            super.addGraph(graphName, graph);
     }
 
     @Override
     public void removeGraph(Node graphName) {
-        touch(graphName);
-        super.removeGraph(graphName);
+        if (touch(graphName))
+            super.removeGraph(graphName);
     }
 
     @Override
     public void add(Quad quad) {
-        touch(quad.getGraph());
-        super.add(quad);
+        if (touch(quad.getGraph()))
+            super.add(quad);
     }
 
     @Override
     public void delete(Quad quad) {
-        touch(quad.getGraph());
-        super.delete(quad);
+        if (touch(quad.getGraph()))
+            super.delete(quad);
     }
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
-        touch(g);
-        super.add(g, s, p, o);
+        if (touch(g))
+            super.add(g, s, p, o);
     }
 
     @Override
     public void delete(Node g, Node s, Node p, Node o) {
-        touch(g);
-        super.delete(g, s, p, o);
+        if (touch(g))
+            super.delete(g, s, p, o);
     }
 
     @Override
     public void deleteAny(Node g, Node s, Node p, Node o) {
-        touch(g);
-        super.deleteAny(g, s, p, o);
+        if (touch(g))
+            super.deleteAny(g, s, p, o);
     }
 
     @Override
