@@ -18,7 +18,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "corrkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
          description = {"A correspondence knowledge graph: who wrote to whom, when, through whom, and who says so.",
                         "Run 'corrkg COMMAND --help' for the options of a command."},
-         subcommands = {ServeCommand.class, WhoCommand.class, TiesCommand.class, StatsCommand.class, SearchCommand.class, QueryCommand.class, LoadCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class, GenerateCommand.class, BenchInferenceCommand.class, HelpCommand.class})
+         subcommands = {ServeCommand.class, WhoCommand.class, TiesCommand.class, StatsCommand.class, SearchCommand.class, QueryCommand.class, LoadCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class, GenerateCommand.class, BenchInferenceCommand.class, PasswdCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int DATA_ERROR = 1;

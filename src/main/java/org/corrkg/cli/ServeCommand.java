@@ -3,6 +3,7 @@ package org.corrkg.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
+import org.corrkg.server.PasswordFile;
 import org.corrkg.server.Server;
 import org.corrkg.server.Serving;
 import org.corrkg.store.Store;
@@ -24,6 +25,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
+    @Mixin WriteOptions writeOptions;
 
     @Option(names = "--port", defaultValue = "3030", description = "Port to listen on (default ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
@@ -43,18 +45,20 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         Server.Settings settings = new Server.Settings(host, port, DATASET, Duration.ofMillis(Math.round(queryTimeout * 1000)), allowService);
         var err = spec.commandLine().getErr();
+        PasswordFile passwords = writeOptions.passwords();
         storeOption.refuseIfServed();
         Store store = storeOption.readLocal();
         Server server;
         try {
-            server = Server.build(store.dataset(), settings).start();
+            server = (passwords == null ? Server.build(store.dataset(), settings) : Server.buildWritable(store.dataset(), settings, passwords)).start();
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
         if (!settings.loopback())
-            err.println("WARNING: listening on " + host + ", so other machines can reach this server. It is read-only,"
+            err.println("WARNING: listening on " + host + ", so other machines can reach this server. " + (passwords == null ? "It is read-only," : "Writing needs a password,")
                         + " but anyone who reaches the port can query the whole store.");
+        writeOptions.warn(settings, err);
         if (allowService)
             err.println("WARNING: SERVICE is allowed: queries can make this server fetch any URL.");
         err.flush();
@@ -69,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("corrkg is serving " + storeOption.store.toAbsolutePath());
         out.println("  Browser:          " + server.baseUrl());
         out.println("  Fuseki UI:        " + server.fusekiUiUrl());
-        out.println("  SPARQL endpoint:  " + server.sparqlUrl() + "   (read-only, queries time out after " + queryTimeout + " s)");
+        out.println("  SPARQL endpoint:  " + server.sparqlUrl() + "   (" + (passwords == null ? "read-only" : "writes at /" + DATASET + "/update") + ", queries time out after " + queryTimeout + " s)");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();

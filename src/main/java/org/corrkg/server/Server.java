@@ -11,14 +11,17 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.corrkg.CorrkgException;
+import org.corrkg.store.GraphUpkeep;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * An embedded Fuseki serving one dataset read-only, with the correspondence browser at
+ * An embedded Fuseki serving one dataset, read-only unless built writable for the users
+ * of a password file ({@link #buildWritable}), with the correspondence browser at
  * {@code /} and the Fuseki UI at {@code /#/}, on one port. The admin
  * module is left out on purpose: with it, anyone who reaches the port can create
  * datasets and write files on the server. Of Fuseki's {@code /$/} paths only the read-only
@@ -80,12 +83,29 @@ public final class Server {
         return build(dataset, settings, HELD_RESULT_BYTES);
     }
 
+    /**
+     * Builds a server that also takes SPARQL Update and Graph Store Protocol writes, from the
+     * users of {@code passwords} only (HTTP Basic, see {@link WriteAccess}); each write is
+     * validated and inferred from like a load ({@link CheckedWrites}).
+     */
+    public static Server buildWritable(Dataset dataset, Settings settings, PasswordFile passwords) {
+        return build(dataset, settings, HELD_RESULT_BYTES, passwords);
+    }
+
     /** As {@link #build(Dataset, Settings)}, holding back {@code heldResultBytes} of a result (tests use less, to outgrow it at once). */
     static Server build(Dataset dataset, Settings settings, int heldResultBytes) {
+        return build(dataset, settings, heldResultBytes, null);
+    }
+
+    /** Read-only when {@code passwords} is null. */
+    private static Server build(Dataset dataset, Settings settings, int heldResultBytes, PasswordFile passwords) {
         String path = "/" + settings.datasetName();
+        Dataset served = limited(dataset, settings);
+        if (passwords != null)
+            served = DatasetFactory.wrap(new CheckedWrites(served.asDatasetGraph(), GraphUpkeep.bundled()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
-                .add(path, limited(dataset, settings), false)
+                .add(path, served, passwords != null)
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
@@ -98,8 +118,11 @@ public final class Server {
         // Filters run in this order, before Fuseki dispatches to the dataset ("/corrkg/*" matches "/corrkg" too).
         if (settings.loopback())
             builder.addFilter("/*", new LoopbackHosts(settings.host()));
-        builder.addFilter("/*", new SizeLimits(settings.maxQueryBytes()))
-               .addFilter(path + "/*", new WholeAnswers());
+        builder.addFilter("/*", new SizeLimits(settings.maxQueryBytes()));
+        if (passwords != null)
+            builder.addFilter("/*", new WriteAccess(passwords, settings.datasetName()))
+                   .addFilter(path + "/*", new Refusals());
+        builder.addFilter(path + "/*", new WholeAnswers());
         FusekiServer fuseki = builder.build();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {

@@ -1,6 +1,5 @@
 package org.corrkg.store;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +8,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
 import org.corrkg.CorrkgException;
 import org.corrkg.infer.Materialiser;
 import org.corrkg.source.SourceFile;
@@ -31,8 +27,7 @@ import org.corrkg.validate.Validator;
 public final class Loader {
 
     private final Store store;
-    private final Validator validator;
-    private final Materialiser materialiser;
+    private final GraphUpkeep upkeep;
 
     public Loader(Store store) {
         this(store, Validator.bundled(), Materialiser.bundled());
@@ -40,8 +35,7 @@ public final class Loader {
 
     public Loader(Store store, Validator validator, Materialiser materialiser) {
         this.store = store;
-        this.validator = validator;
-        this.materialiser = materialiser;
+        this.upkeep = new GraphUpkeep(validator, materialiser);
     }
 
     /**
@@ -74,19 +68,16 @@ public final class Loader {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         dsg.begin(TxnType.WRITE);
         try {
-            Map<Node, Graph> after = sourceGraphs(dsg);
+            Map<Node, Graph> after = GraphUpkeep.sourceGraphs(dsg);
             after.putAll(incoming);
-            ValidationReport report = validator.validate(after, incoming.keySet(), batch.names());
-            if (!report.conforms())
-                throw new ValidationFailed(report);
+            upkeep.check(after, incoming.keySet(), batch.names());
             Map<String, Long> written = new LinkedHashMap<>();
             incoming.forEach((name, graph) -> {
                 dsg.removeGraph(name);
                 dsg.addGraph(name, graph);
                 written.put(name.getURI(), (long) graph.size());
             });
-            long inferred = infer(dsg, after, incoming.keySet().stream().anyMatch(g -> isSchema(after.get(g)))
-                                               ? after.keySet() : incoming.keySet());
+            long inferred = upkeep.infer(dsg, after, incoming.keySet());
             dsg.commit();
             return new Result(written, inferred, false);
         } catch (RuntimeException e) {
@@ -95,26 +86,6 @@ public final class Loader {
         } finally {
             dsg.end();
         }
-    }
-
-    /** Recomputes the companion graphs of {@code sources}, each from its source and the ontology, in memory. */
-    private long infer(DatasetGraph dsg, Map<Node, Graph> graphs, Iterable<Node> sources) {
-        Graph schema = GraphFactory.createDefaultGraph();
-        graphs.values().stream().filter(Loader::isSchema).forEach(g -> g.find().forEachRemaining(schema::add));
-        long total = 0;
-        for (Node source : sources) {
-            Graph inferred = Skolem.name(materialiser.infer(graphs.get(source), schema), source);
-            Node companion = InferredGraphs.companion(source);
-            dsg.removeGraph(companion);
-            dsg.addGraph(companion, inferred);
-            total += inferred.size();
-        }
-        return total;
-    }
-
-    /** An ontology: the graph declares an owl:Ontology, so its classes and properties drive inference. */
-    private static boolean isSchema(Graph g) {
-        return g.contains(Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode());
     }
 
     /** Validation failed: carries the report so that callers can print it. */
@@ -128,16 +99,5 @@ public final class Loader {
         }
 
         public ValidationReport report() { return report; }
-    }
-
-    /** The store's source graphs, companions of inferred triples aside. */
-    private static Map<Node, Graph> sourceGraphs(DatasetGraph dsg) {
-        Map<Node, Graph> graphs = new LinkedHashMap<>();
-        List<Node> names = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(names::add);
-        for (Node g : names)
-            if (!InferredGraphs.isCompanion(g))
-                graphs.put(g, dsg.getGraph(g));
-        return graphs;
     }
 }

@@ -68,7 +68,7 @@ class ConventionsTest {
                         acc.add(line.trim());
                     return acc;
                 }, (a, b) -> a);
-        assertEquals(12, descriptions.size(), r.out());
+        assertEquals(13, descriptions.size(), r.out());
         for (String d : descriptions)
             assertTrue(d.endsWith("."), "a full sentence: " + d);
     }
