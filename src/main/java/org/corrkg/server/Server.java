@@ -37,6 +37,9 @@ public final class Server {
     /** How much of a result is held back before its first byte is sent, so a timeout until then can still answer 503. */
     public static final int HELD_RESULT_BYTES = 5 * 1024 * 1024;
 
+    /** Jetty's output buffer per response. */
+    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+
     /**
      * Where the server listens (host, and port or 0 for any free one), the dataset's name in
      * URLs, how long one query may run, whether SPARQL SERVICE may fetch other hosts, and the
@@ -122,12 +125,12 @@ public final class Server {
         if (passwords != null)
             builder.addFilter("/*", new WriteAccess(passwords, settings.datasetName()))
                    .addFilter(path + "/*", new Refusals());
-        builder.addFilter(path + "/*", new WholeAnswers());
+        builder.addFilter(path + "/*", new WholeAnswers(heldResultBytes));
         FusekiServer fuseki = builder.build();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());
-                limitBuffers(sc, settings.maxQueryBytes(), heldResultBytes);
+                limitBuffers(sc, settings.maxQueryBytes());
             }
         }
         return new Server(fuseki, settings);
@@ -147,16 +150,18 @@ public final class Server {
     /**
      * Fuseki lets a request line and headers run to 512 KB. A GET query is percent-encoded
      * in the request line (up to three characters a byte): room for that and ordinary
-     * headers; longer is answered 414 (request line) or 431 (headers) before it is read. Results
-     * are held up to {@code heldResultBytes} (see {@link WholeAnswers}).
+     * headers; longer is answered 414 (request line) or 431 (headers) before it is read.
      */
-    private static void limitBuffers(ServerConnector connector, int maxQueryBytes, int heldResultBytes) {
+    private static void limitBuffers(ServerConnector connector, int maxQueryBytes) {
         HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
         if (http == null)
             return;
         HttpConfiguration config = http.getHttpConfiguration();
         config.setRequestHeaderSize(3 * maxQueryBytes + 16_384);
-        config.setOutputBufferSize(heldResultBytes);
+        // Fuseki sizes every response's output buffer at 5 MB; most answers are a few KB, and
+        // 16 readers then cost gigabytes and run at a sixth of the speed (bench/readers-memory.sh).
+        // WholeAnswers holds results itself, in a buffer that grows with the answer.
+        config.setOutputBufferSize(OUTPUT_BUFFER_BYTES);
     }
 
     /** Starts listening; a port already in use is a {@link CorrkgException} that says so. */
