@@ -28,6 +28,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.corrkg.CorrkgException;
+import org.corrkg.Excerpt;
 import org.corrkg.dates.DateBounds;
 import org.corrkg.exchange.cmif.CmifDocument.Action;
 import org.corrkg.exchange.cmif.CmifDocument.Bibl;
@@ -140,7 +141,7 @@ public final class CmifImporter {
         literal(passage, RDFS.label.asNode(), "entry " + (e.key() != null ? e.key() : String.valueOf(position)) + " of " + fileName);
         Node bibl = e.source() == null ? null : bibls.get(e.source());
         if (e.source() != null && bibl == null)
-            warnings.add(fileName + ":" + e.line() + ": warning: correspDesc/@source=\"#" + e.source() + "\" matches no bibl/@xml:id; the file itself is the source");
+            warnings.add(fileName + ":" + e.line() + ": warning: correspDesc/@source=\"#" + Excerpt.of(e.source()) + "\" matches no bibl/@xml:id; the file itself is the source");
         add(passage, CORR.inDocument.asNode(), bibl != null ? bibl : file);
         add(passage, CORR.line.asNode(), NodeFactory.createLiteralDT(String.valueOf(e.line()), XSDDatatype.XSDinteger));
         literal(passage, CORR.entryKey.asNode(), e.key());

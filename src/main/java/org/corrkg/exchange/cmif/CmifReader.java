@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.corrkg.CorrkgException;
+import org.corrkg.Excerpt;
 import org.corrkg.exchange.cmif.CmifDocument.Action;
 import org.corrkg.exchange.cmif.CmifDocument.Bibl;
 import org.corrkg.exchange.cmif.CmifDocument.Entry;
@@ -32,6 +33,9 @@ final class CmifReader {
 
     static final String TEI = "http://www.tei-c.org/ns/1.0";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    /** How much of the XML parser's message is kept: it can quote a whole 8 MB attribute. */
+    private static final int MESSAGE = 200;
 
     private final String file;
     private final List<String> warnings;
@@ -53,7 +57,7 @@ final class CmifReader {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new CorrkgException(file + (line > 0 ? ":" + line : "") + ": not well-formed XML: " + clean(e.getMessage()), e);
+            throw new CorrkgException(file + (line > 0 ? ":" + line : "") + ": not well-formed XML: " + Excerpt.of(clean(e.getMessage()), MESSAGE), e);
         }
     }
 
@@ -99,7 +103,7 @@ final class CmifReader {
                     if (root) {
                         if (!"TEI".equals(r.getLocalName()) || !TEI.equals(r.getNamespaceURI()))
                             throw new CorrkgException(file + ":" + r.getLocation().getLineNumber() + ": not a CMIF file: the root element is "
-                                                      + qname(r) + ", not TEI in the namespace " + TEI);
+                                                      + Excerpt.of(qname(r)) + ", not TEI in the namespace " + TEI);
                         root = false;
                     }
                     start(r);
@@ -212,7 +216,7 @@ final class CmifReader {
         String cert = nameAttrs.get("cert");
         String evidence = nameAttrs.get("evidence");
         if (cert != null && !cert.equals("low"))
-            warn(line, "@cert=\"" + cert + "\" on a name; CMIF 1.1 allows only \"low\"; kept as uncertain");
+            warn(line, "@cert=\"" + Excerpt.of(cert) + "\" on a name; CMIF 1.1 allows only \"low\"; kept as uncertain");
         Party p = new Party(person, takeText(), refs(nameAttrs.get("ref")), cert, evidence);
         nameAttrs = null;
         return p;
@@ -225,7 +229,7 @@ final class CmifReader {
         else if ("received".equals(actionType))
             received = action;
         else
-            warn(actionLine, "correspAction with @type=\"" + actionType + "\" (expected sent or received); ignored");
+            warn(actionLine, "correspAction with @type=\"" + Excerpt.of(actionType) + "\" (expected sent or received); ignored");
     }
 
     private Map<String, String> checkedDate() {
@@ -237,7 +241,7 @@ final class CmifReader {
             if (org.corrkg.dates.DateBounds.isIsoDate(v.trim()))
                 ok.put(a, v.trim());
             else
-                warn(dateLine, "date/@" + a + "=\"" + v + "\" is not YYYY, YYYY-MM or YYYY-MM-DD; ignored");
+                warn(dateLine, "date/@" + a + "=\"" + Excerpt.of(v) + "\" is not YYYY, YYYY-MM or YYYY-MM-DD; ignored");
         }
         for (String a : List.of("cert", "evidence"))
             if (date.get(a) != null)
