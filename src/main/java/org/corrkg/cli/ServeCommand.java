@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
                     "Invalid value for option '--port': " + port + " is not a port (0 to 65535; 0 for any free port)");
         if (!(queryTimeout > 0) || Double.isInfinite(queryTimeout) || queryTimeout > MAX_TIMEOUT)
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--query-timeout': "
-                                         + java.math.BigDecimal.valueOf(queryTimeout).stripTrailingZeros().toPlainString() + " is not a number of seconds above 0 (at most " + MAX_TIMEOUT + ")");
+                                         + shown(queryTimeout) + " is not a number of seconds above 0 (at most " + MAX_TIMEOUT + ")");
         if (IPV4_LIKE.matcher(host).matches() && !isIpv4(host))
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--host': '" + Excerpt.of(host) + "' is not an IPv4 address (four numbers 0 to 255)");
@@ -61,6 +61,13 @@ final class ServeCommand implements Callable<Integer> {
     static final int MAX_TIMEOUT = 86400;
 
     private static final Pattern IPV4_LIKE = Pattern.compile("[0-9.]+");
+
+    /** A number as the user would have typed it: -1, not -1.0. */
+    private static String shown(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value))
+            return String.valueOf(value);
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
 
     private static boolean isIpv4(String host) {
         String[] parts = host.split("\\.", -1);

@@ -47,6 +47,13 @@ public final class Parser {
             throw new CorrkgException(file.displayName() + ": cannot read: " + e.getMessage(), e);
         } catch (CorrkgException e) {
             throw e;
+        } catch (org.apache.jena.atlas.RuntimeIOException | java.io.UncheckedIOException e) {
+            // A parser's own read failing, such as an XML encoding Java does not know.
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String why = cause instanceof java.io.UnsupportedEncodingException
+                    ? "unknown character encoding '" + Excerpt.of(cause.getMessage()) + "'"
+                    : Excerpt.of(String.valueOf(cause.getMessage()), MESSAGE);
+            throw new CorrkgException(file.displayName() + ": cannot read: " + why, e);
         } catch (RiotException e) {
             throw new CorrkgException(file.displayName() + ": " + Excerpt.of(e.getMessage(), MESSAGE), e);
         } catch (StackOverflowError e) {

@@ -16,7 +16,7 @@ import org.corrkg.CorrkgException;
 
 /**
  * Reads a text RDF file once before it is parsed, to refuse what the parsers would take
- * badly: bytes that are not UTF-8 (Jena would store them as U+FFFD without a word) and
+ * badly (of an XML file, only an over-long declaration: {@link XmlDeclaration}): bytes that are not UTF-8 (Jena would store them as U+FFFD without a word) and
  * nesting deeper than {@link #MAX_DEPTH} (Jena's Turtle and Titanium's JSON-LD parsers
  * recurse once per level, so a 12 KB file of brackets overflows the stack). Streaming and
  * bounded in memory, so it costs one extra read of the file and nothing more.
@@ -41,10 +41,21 @@ final class Prescan {
             scanner = new TurtleScanner();
         else if (JSON_LIKE.stream().anyMatch(l -> RDFLanguages.sameLang(l, file.lang())))
             scanner = new JsonScanner();
-        else
+        else if (RDFLanguages.sameLang(Lang.RDFXML, file.lang()) || RDFLanguages.sameLang(Lang.TRIX, file.lang())) {
+            checkDeclaration(file);
+            return;
+        } else
             return;
         try (InputStream in = file.opener().open()) {
             scan(in, scanner, file);
+        } catch (IOException e) {
+            throw new CorrkgException(file.displayName() + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkDeclaration(SourceFile file) {
+        try (InputStream in = file.opener().open()) {
+            XmlDeclaration.checked(in, file.displayName());
         } catch (IOException e) {
             throw new CorrkgException(file.displayName() + ": cannot read: " + e.getMessage(), e);
         }

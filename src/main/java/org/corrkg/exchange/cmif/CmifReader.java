@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.corrkg.CorrkgException;
 import org.corrkg.Excerpt;
+import org.corrkg.source.XmlDeclaration;
 import org.corrkg.exchange.cmif.CmifDocument.Action;
 import org.corrkg.exchange.cmif.CmifDocument.Bibl;
 import org.corrkg.exchange.cmif.CmifDocument.Entry;
@@ -47,14 +48,17 @@ final class CmifReader {
         this.onEntry = onEntry;
     }
 
-    CmifDocument read(InputStream in) {
+    CmifDocument read(InputStream raw) {
         try {
+            InputStream in = XmlDeclaration.checked(raw, file);
             XMLStreamReader r = factory().createXMLStreamReader(in);
             try {
                 return document(r);
             } finally {
                 r.close();
             }
+        } catch (java.io.IOException e) {
+            throw new CorrkgException(file + ": cannot read: " + e.getMessage(), e);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new CorrkgException(file + (line > 0 ? ":" + line : "") + ": not well-formed XML: " + Excerpt.of(clean(e.getMessage()), MESSAGE), e);
