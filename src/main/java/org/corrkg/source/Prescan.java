@@ -21,7 +21,7 @@ import org.corrkg.CorrkgException;
  * recurse once per level, so a 12 KB file of brackets overflows the stack). Streaming and
  * bounded in memory, so it costs one extra read of the file and nothing more.
  */
-final class Prescan {
+public final class Prescan {
 
     /**
      * How deeply collections, blank-node property lists, quoted triples, JSON arrays and
@@ -47,9 +47,21 @@ final class Prescan {
         } else
             return;
         try (InputStream in = file.opener().open()) {
-            scan(in, scanner, file);
+            scan(in, scanner, file.displayName(), file.lang().getLabel());
         } catch (IOException e) {
             throw new CorrkgException(file.displayName() + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Fails, naming the line, if the bytes are not UTF-8. For XML read with the JDK's parser,
+     * which finds the same error but also prints a stray "[Fatal Error]" line of its own.
+     */
+    public static void checkUtf8(String displayName, SourceFile.Opener opener, String syntax) {
+        try (InputStream in = opener.open()) {
+            scan(in, new LineScanner(), displayName, syntax);
+        } catch (IOException e) {
+            throw new CorrkgException(displayName + ": cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -61,7 +73,7 @@ final class Prescan {
         }
     }
 
-    private static void scan(InputStream in, Scanner scanner, SourceFile file) throws IOException {
+    private static void scan(InputStream in, Scanner scanner, String file, String syntax) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
@@ -77,13 +89,12 @@ final class Prescan {
             chars.flip();
             for (int i = 0; i < chars.length(); i++)
                 if (scanner.accept(chars.get(i)) > MAX_DEPTH)
-                    throw new CorrkgException(file.displayName() + ":" + scanner.line() + ": nested more than " + MAX_DEPTH
+                    throw new CorrkgException(file + ":" + scanner.line() + ": nested more than " + MAX_DEPTH
                                               + " levels deep (lists, blank nodes, JSON arrays or objects), corrkg's limit");
             chars.clear();
             if (result.isError())
                 throw new CorrkgException(String.format("%s:%d: not UTF-8 (byte 0x%02X); %s files must be encoded in UTF-8",
-                                                        file.displayName(), scanner.line(), bytes.get(bytes.position()) & 0xFF,
-                                                        file.lang().getLabel()));
+                                                        file, scanner.line(), bytes.get(bytes.position()) & 0xFF, syntax));
             bytes.compact();
             if (end)
                 return;
@@ -213,6 +224,21 @@ final class Prescan {
             if (c == '\\')
                 escaped = true;
         }
+    }
+
+    /** Only counts lines: for a check of the encoding alone. */
+    static final class LineScanner implements Scanner {
+        private long line = 1;
+
+        @Override
+        public int accept(char c) {
+            if (c == '\n')
+                line++;
+            return 0;
+        }
+
+        @Override
+        public long line() { return line; }
     }
 
     /** JSON: [ and { open a level, ] and } close one; strings and their escapes are skipped. */

@@ -32,5 +32,23 @@ public final class XmlDeclaration {
         return buffered;
     }
 
+    private static final java.util.regex.Pattern ENCODING =
+            java.util.regex.Pattern.compile("^(\uFEFF)?<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    /** True if the file is UTF-8 by its declaration: it names UTF-8, or no encoding at all (XML's default). */
+    public static boolean declaresUtf8(java.nio.file.Path file) {
+        byte[] head;
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(MAX_LENGTH);
+        } catch (IOException e) {
+            return false;
+        }
+        boolean utf16 = head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+        if (utf16)
+            return false;
+        var m = ENCODING.matcher(new String(head, StandardCharsets.UTF_8));
+        return !m.find() || m.group(2).equalsIgnoreCase("UTF-8") || m.group(2).equalsIgnoreCase("UTF8");
+    }
+
     private XmlDeclaration() {}
 }

@@ -153,6 +153,9 @@ class HostileInputTest {
         Path jsonld = dir.resolve("latin1.jsonld");
         Files.write(jsonld, bytes("{\"@id\": \"http://e/a\",\n\"http://www.w3.org/2000/01/rdf-schema#label\": \"caf", 0xE9, "\"}"));
         refused(jsonld + ":2: not UTF-8 (byte 0xE9); JSON-LD files must be encoded in UTF-8", "validate", jsonld.toString());
+        Path cmif = dir.resolve("latin1.xml");
+        Files.write(cmif, bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">caf", 0xE9, "</TEI>\n"));
+        refused(cmif + ":2: not UTF-8 (byte 0xE9); CMIF files must be encoded in UTF-8", "import", "--store", store, cmif.toString());
     }
 
     private static byte[] bytes(String before, int bad, String after) {

@@ -29,6 +29,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.corrkg.CorrkgException;
 import org.corrkg.Excerpt;
+import org.corrkg.source.Prescan;
+import org.corrkg.source.XmlDeclaration;
 import org.corrkg.dates.DateBounds;
 import org.corrkg.exchange.cmif.CmifDocument.Action;
 import org.corrkg.exchange.cmif.CmifDocument.Bibl;
@@ -62,6 +64,8 @@ public final class CmifImporter {
         String base = abs.toUri().toString();
         List<String> warnings = new ArrayList<>();
         CmifDocument doc;
+        if (XmlDeclaration.declaresUtf8(abs))
+            Prescan.checkUtf8(file.toString(), () -> Files.newInputStream(abs), "CMIF");
         try (CountingStream in = new CountingStream(Files.newInputStream(abs))) {
             long total = Files.size(abs);
             doc = new CmifReader(file.toString(), warnings, n -> progress.update(in.count, total, n)).read(in);

@@ -70,6 +70,9 @@ final class CmifReader {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // Problems come back as exceptions, with the file named; without a reporter the JDK's
+        // parser also prints its own "[Fatal Error]" line to standard error.
+        f.setProperty(XMLInputFactory.REPORTER, (javax.xml.stream.XMLReporter) (message, type, info, location) -> { });
         return f;
     }
 
