@@ -135,6 +135,15 @@ class HostileInputTest {
     }
 
     @Test
+    void aLongIriInAValidationProblemIsQuotedAsAShortExcerpt() throws IOException {
+        Path f = write("long-predicate.ttl", "<http://e/a> <http://e/" + "p".repeat(5000) + "> \"x\" .\n");
+        CliTest.Run r = CliTest.run("validate", f.toString());
+        assertEquals(f + ": <http://e/a>: uses <http://e/" + "p".repeat(70) + "\u2026>, which the ontology does not declare\n"
+                     + "1 problem(s) found.\n", r.err());
+        assertEquals(1, r.code());
+    }
+
+    @Test
     void aLongLiteralIsIndexedInPiecesAndLoads() throws IOException {
         Path f = write("long-literal.ttl", "<http://e/lit> " + RDFS + "label> \"" + "y".repeat(40_000) + "\" .\n");
         CliTest.Run r = CliTest.run("load", "--store", store, f.toString());
