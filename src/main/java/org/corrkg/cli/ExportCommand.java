@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
@@ -62,15 +61,11 @@ final class ExportCommand implements Callable<Integer> {
                 OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
                 export(store, stdout);
                 stdout.flush();
+                // System.out reports nothing when it cannot write (a full disk, a closed pipe); ask it.
+                if (System.out.checkError())
+                    throw new CorrkgException("Cannot write the export to standard output");
             } else {
-                Path tmp = out.resolveSibling("." + out.getFileName() + ".tmp");
-                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    export(store, os);
-                } catch (RuntimeException | IOException e) {
-                    Files.deleteIfExists(tmp);
-                    throw e;
-                }
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+                OutputFile.write(out, os -> export(store, os));
                 spec.commandLine().getErr().println("Wrote " + format + " to " + out);
             }
         } finally {

@@ -1,9 +1,5 @@
 package org.corrkg.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -11,6 +7,9 @@ import org.corrkg.bench.SyntheticCorpus;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, description = {
         "Write a synthetic corpus of letters for benchmarks, as N-Triples in the corrkg ontology.",
@@ -27,11 +26,14 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The .nt file to write.")
     Path out;
 
+    @Spec CommandSpec spec;
+
     @Override
-    public Integer call() throws IOException {
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-            new SyntheticCorpus(letters, seed).write(os);
-        }
+    public Integer call() {
+        if (letters < 1)
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--letters': " + letters + " is not a number of letters (1 or more)");
+        OutputFile.write(out, os -> new SyntheticCorpus(letters, seed).write(os));
         return 0;
     }
 }

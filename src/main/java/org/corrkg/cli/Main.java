@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.corrkg.CorrkgException;
+import org.corrkg.Excerpt;
 import org.corrkg.exchange.ExportFormat;
 import org.corrkg.query.ResultFormat;
 import org.corrkg.query.WhoFilters;
@@ -80,6 +81,12 @@ public final class Main implements Runnable {
         }
         if (e instanceof org.apache.jena.atlas.web.HttpException || e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP) {
             err.println("corrkg: the server did not answer as expected: " + e.getMessage());
+            return DATA_ERROR;
+        }
+        java.io.IOException io = OutputFile.ioCause(e);
+        if (io != null) {
+            // A full disk or a vanished file is the machine's trouble, not a bug: say so in one line.
+            err.println("corrkg: input/output error: " + Excerpt.of(String.valueOf(io.getMessage()), 200));
             return DATA_ERROR;
         }
         err.println("corrkg: internal error: " + e);

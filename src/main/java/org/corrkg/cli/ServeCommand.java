@@ -2,6 +2,10 @@ package org.corrkg.cli;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+import org.corrkg.CorrkgException;
+import org.corrkg.Excerpt;
 
 import org.corrkg.server.PasswordFile;
 import org.corrkg.server.Server;
@@ -11,6 +15,7 @@ import org.corrkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -41,9 +46,60 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", description = "Let queries use SERVICE to fetch other SPARQL endpoints (off by default).")
     boolean allowService;
 
+    @Option(names = "--max-query-size", defaultValue = "65536", paramLabel = "BYTES",
+            description = "The longest query (or update) text taken, in bytes; longer is answered 413 (default ${DEFAULT-VALUE}).")
+    int maxQuerySize;
+
+    /** Refuses option values that would silently do something else: another port, no timeout, an address that is none. */
+    private void checkOptions() {
+        if (maxQuerySize < 1024 || maxQuerySize > 16 * 1024 * 1024)
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--max-query-size': " + maxQuerySize
+                                         + " is not a size from 1024 to 16777216 bytes");
+        if (port < 0 || port > 65535)
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--port': " + port + " is not a port (0 to 65535; 0 for any free port)");
+        if (!(queryTimeout > 0) || Double.isInfinite(queryTimeout) || queryTimeout > MAX_TIMEOUT)
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--query-timeout': "
+                                         + shown(queryTimeout) + " is not a number of seconds above 0 (at most " + MAX_TIMEOUT + ")");
+        if (IPV4_LIKE.matcher(host).matches() && !isIpv4(host))
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--host': '" + Excerpt.of(host) + "' is not an IPv4 address (four numbers 0 to 255)");
+    }
+
+    /** A day: longer is no timeout at all, which is what the option exists to prevent. */
+    static final int MAX_TIMEOUT = 86400;
+
+    private static final Pattern IPV4_LIKE = Pattern.compile("[0-9.]+");
+
+    /** A number as the user would have typed it: -1, not -1.0. */
+    private static String shown(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value))
+            return String.valueOf(value);
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static boolean isIpv4(String host) {
+        String[] parts = host.split("\\.", -1);
+        if (parts.length != 4)
+            return false;
+        for (String part : parts)
+            if (part.isEmpty() || part.length() > 3 || Integer.parseInt(part) > 255)
+                return false;
+        return true;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root)
+            root = root.getCause();
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
     @Override
     public Integer call() {
-        Server.Settings settings = new Server.Settings(host, port, DATASET, Duration.ofMillis(Math.round(queryTimeout * 1000)), allowService);
+        checkOptions();
+        Server.Settings settings = new Server.Settings(host, port, DATASET, Duration.ofMillis(Math.round(queryTimeout * 1000)), allowService)
+                .withMaxQueryBytes(maxQuerySize);
         var err = spec.commandLine().getErr();
         PasswordFile passwords = writeOptions.passwords();
         storeOption.refuseIfServed();
@@ -51,9 +107,12 @@ final class ServeCommand implements Callable<Integer> {
         Server server;
         try {
             server = (passwords == null ? Server.build(store.dataset(), settings) : Server.buildWritable(store.dataset(), settings, passwords)).start();
-        } catch (RuntimeException e) {
+        } catch (CorrkgException e) {
             store.close();
             throw e;
+        } catch (RuntimeException e) {
+            store.close();
+            throw new CorrkgException("Cannot listen on " + Excerpt.of(host) + " port " + port + ": " + Excerpt.of(rootMessage(e), 200), e);
         }
         if (!settings.loopback())
             err.println("WARNING: listening on " + host + ", so other machines can reach this server. " + (passwords == null ? "It is read-only," : "Writing needs a password,")

@@ -14,9 +14,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.corrkg.CorrkgException;
+import org.corrkg.Excerpt;
+import org.corrkg.dates.DateBounds;
 
 /**
  * Runs named queries against a dataset. Parameter values are checked against the
@@ -38,7 +41,8 @@ public final class QueryRunner {
     /** Runs a query and writes its results; CONSTRUCT and DESCRIBE results are written as Turtle. */
     public void run(NamedQuery query, Map<String, String> params, ResultFormat format, OutputStream out) {
         source.read(() -> {
-            try (QueryExecution exec = source.execution(query.query(), bind(query, params))) {
+            Map<String, Node> bound = bind(query, params);
+            try (QueryExecution exec = source.execution(query.query(), bound)) {
                 if (query.query().isSelectType())
                     format.write(exec.execSelect(), out);
                 else if (query.query().isAskType())
@@ -47,6 +51,8 @@ public final class QueryRunner {
                     RDFDataMgr.write(out, exec.execConstruct(), RDFFormat.TURTLE_PRETTY);
                 else
                     RDFDataMgr.write(out, exec.execDescribe(), RDFFormat.TURTLE_PRETTY);
+            } catch (TextIndexParseException e) {
+                throw searchSyntax(bound, e);
             }
             return null;
         });
@@ -57,10 +63,29 @@ public final class QueryRunner {
         if (!query.query().isSelectType())
             throw new CorrkgException(query.name() + " is not a SELECT query");
         return source.read(() -> {
-            try (QueryExecution exec = source.execution(query.query(), bind(query, params))) {
+            Map<String, Node> bound = bind(query, params);
+            try (QueryExecution exec = source.execution(query.query(), bound)) {
                 return ResultSetFactory.makeRewindable(exec.execSelect());
+            } catch (TextIndexParseException e) {
+                throw searchSyntax(bound, e);
             }
         });
+    }
+
+    /**
+     * A search the full-text index cannot parse ({@code AND} alone, an unclosed quote): the
+     * user's words and Lucene's reason, first line only, instead of a stack trace.
+     */
+    private static CorrkgException searchSyntax(Map<String, Node> bound, TextIndexParseException e) {
+        String searched = bound.values().stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm)
+                               .findFirst().orElse("");
+        String reason = e.getMessage() == null ? "" : e.getMessage().lines()
+                .filter(l -> l.startsWith("Cannot parse")).findFirst().orElse(e.getMessage().lines().findFirst().orElse(""));
+        int colon = reason.indexOf("': ");
+        if (reason.startsWith("Cannot parse") && colon >= 0)
+            reason = reason.substring(colon + 3);
+        return new CorrkgException("Cannot search for '" + Excerpt.of(searched.strip()) + "': " + Excerpt.of(reason, 160)
+                                   + " (Lucene query syntax; put \\ before a special character to search for it)", e);
     }
 
     /** Checks every value against the query's parameters and converts it; call inside a read transaction. */
@@ -68,7 +93,7 @@ public final class QueryRunner {
         List<String> unknown = new ArrayList<>(params.keySet());
         unknown.removeIf(n -> query.parameter(n).isPresent());
         if (!unknown.isEmpty())
-            throw new CorrkgException(query.name() + " has no parameter " + String.join(", ", unknown)
+            throw new CorrkgException(query.name() + " has no parameter " + Excerpt.of(String.join(", ", unknown))
                                       + "; its parameters: " + describe(query));
         Map<String, Node> bound = new LinkedHashMap<>();
         for (Parameter p : query.parameters()) {
@@ -87,23 +112,23 @@ public final class QueryRunner {
         return switch (p.kind()) {
             case ACTOR, TOPIC, TYPE, OFFICE -> new Resolver(source, library).resolve(p.kind(), value);
             case DATE -> {
-                if (!DATE.matcher(value).matches())
-                    throw new CorrkgException("Parameter " + p.name() + ": '" + value + "' is not a date (yyyy-mm-dd)");
+                if (!DATE.matcher(value).matches() || !DateBounds.isIsoDate(value))
+                    throw new CorrkgException("Parameter " + p.name() + ": '" + Excerpt.of(value) + "' is not a date (yyyy-mm-dd)");
                 yield NodeFactory.createLiteralDT(value, XSDDatatype.XSDdate);
             }
             case BOOLEAN -> {
                 if (!value.equals("true") && !value.equals("false"))
-                    throw new CorrkgException("Parameter " + p.name() + ": '" + value + "' is not true or false");
+                    throw new CorrkgException("Parameter " + p.name() + ": '" + Excerpt.of(value) + "' is not true or false");
                 yield NodeFactory.createLiteralDT(value, XSDDatatype.XSDboolean);
             }
             case INTEGER -> {
                 if (!value.matches("-?\\d+"))
-                    throw new CorrkgException("Parameter " + p.name() + ": '" + value + "' is not a whole number");
+                    throw new CorrkgException("Parameter " + p.name() + ": '" + Excerpt.of(value) + "' is not a whole number");
                 yield NodeFactory.createLiteralDT(value, XSDDatatype.XSDinteger);
             }
             case IRI -> {
                 if (!value.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:\\S+$"))
-                    throw new CorrkgException("Parameter " + p.name() + ": '" + value + "' is not an absolute IRI");
+                    throw new CorrkgException("Parameter " + p.name() + ": '" + Excerpt.of(value) + "' is not an absolute IRI");
                 yield NodeFactory.createURI(value);
             }
             case STRING -> NodeFactory.createLiteralString(value);

@@ -14,6 +14,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.corrkg.CorrkgException;
+import org.corrkg.Excerpt;
 import org.corrkg.vocab.CORR;
 
 /**
@@ -60,16 +61,16 @@ public final class Resolver {
         if (exact.size() == 1)
             return exact.keySet().iterator().next();
         if (exact.size() > 1)
-            throw new CorrkgException("Ambiguous " + kind.word() + " '" + value + "': it names " + list(exact)
+            throw new CorrkgException("Ambiguous " + kind.word() + " '" + Excerpt.of(value) + "': it names " + list(exact)
                                       + ". Give one of these names or IRIs instead.");
         if (partial.isEmpty()) {
             Map<Node, String> near = nearSpellings(lookup, wanted);
             if (!near.isEmpty())
-                throw new CorrkgException("Unknown " + kind.word() + " '" + value + "'. Did you mean " + list(near) + "?");
-            throw new CorrkgException("Unknown " + kind.word() + " '" + value + "'. Run 'corrkg query " + lookup
+                throw new CorrkgException("Unknown " + kind.word() + " '" + Excerpt.of(value) + "'. Did you mean " + list(near) + "?");
+            throw new CorrkgException("Unknown " + kind.word() + " '" + Excerpt.of(value) + "'. Run 'corrkg query " + lookup
                                       + " --param name=...' to search the names.");
         }
-        throw new CorrkgException("Unknown " + kind.word() + " '" + value + "'. Did you mean " + list(partial) + "?");
+        throw new CorrkgException("Unknown " + kind.word() + " '" + Excerpt.of(value) + "'. Did you mean " + list(partial) + "?");
     }
 
     private record Candidate(Node term, String label, String preferred) {}

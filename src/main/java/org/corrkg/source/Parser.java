@@ -4,32 +4,77 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.apache.jena.riot.RDFParser;
-import org.corrkg.CorrkgException;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.Context;
+import org.corrkg.CorrkgException;
+import org.corrkg.Excerpt;
 
-/** Parses a source file into memory, turning syntax errors into messages that name the file, line and column. */
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+
+/**
+ * Parses a source file into memory, turning syntax errors into messages that name the file,
+ * line and column. A file is data, never a reason to reach further: JSON-LD contexts are not
+ * fetched (a {@code file:} context would read the user's disk, an {@code http:} one the
+ * network), and nesting deeper than {@link #MAX_DEPTH} or bytes that are not UTF-8 are refused
+ * before the parser sees them.
+ */
 public final class Parser {
+
+    /** How deeply lists, blank nodes, JSON arrays and objects may nest in a file. */
+    public static final int MAX_DEPTH = Prescan.MAX_DEPTH;
+
+    /** How much of a parser's own message is kept: enough for its point, not for a whole token it quotes. */
+    private static final int MESSAGE = 200;
 
     /** The file's triples in the default graph of the result; quads of TriG or N-Quads in their named graphs. */
     public static DatasetGraph parse(SourceFile file) {
+        Prescan.check(file);
         DatasetGraph dsg = DatasetGraphFactory.create();
         try (InputStream in = file.opener().open()) {
             RDFParser.source(in)
                      .lang(file.lang())
                      .base(file.graph().getURI())
                      .errorHandler(new Strict(file.displayName()))
+                     .context(noRemoteContexts(file.displayName()))
                      .parse(dsg);
         } catch (IOException e) {
             throw new CorrkgException(file.displayName() + ": cannot read: " + e.getMessage(), e);
         } catch (CorrkgException e) {
             throw e;
+        } catch (org.apache.jena.atlas.RuntimeIOException | java.io.UncheckedIOException e) {
+            // A parser's own read failing, such as an XML encoding Java does not know.
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String why = cause instanceof java.io.UnsupportedEncodingException
+                    ? "unknown character encoding '" + Excerpt.of(cause.getMessage()) + "'"
+                    : Excerpt.of(String.valueOf(cause.getMessage()), MESSAGE);
+            throw new CorrkgException(file.displayName() + ": cannot read: " + why, e);
         } catch (RiotException e) {
-            throw new CorrkgException(file.displayName() + ": " + e.getMessage(), e);
+            throw new CorrkgException(file.displayName() + ": " + Excerpt.of(e.getMessage(), MESSAGE), e);
+        } catch (StackOverflowError e) {
+            // The scan before parsing bounds nesting; this is the guard should a parser recurse on something else.
+            throw new CorrkgException(file.displayName() + ": nested too deeply to read (corrkg reads at most "
+                                      + MAX_DEPTH + " levels of nesting)");
         }
         return dsg;
+    }
+
+    /** JSON-LD options whose document loader refuses every URL, naming it. Fresh per parse: Jena sets the base on them. */
+    private static Context noRemoteContexts(String file) {
+        JsonLdOptions options = new JsonLdOptions();
+        options.setDocumentLoader((url, opts) -> {
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                                  "the context " + Excerpt.of(url.toString()) + " is not fetched: corrkg reads no"
+                                  + " remote or file contexts; put the context in the file itself");
+        });
+        Context context = new Context();
+        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        return context;
     }
 
     /** Fails on the first error, and on warnings too: a bad IRI or literal should not slip into the store. */
@@ -45,7 +90,7 @@ public final class Parser {
 
         private void fail(String message, long line, long col) {
             String where = line > 0 ? ":" + line + (col > 0 ? ":" + col : "") : "";
-            throw new CorrkgException(file + where + ": " + message);
+            throw new CorrkgException(file + where + ": " + Excerpt.of(message, MESSAGE));
         }
     }
 

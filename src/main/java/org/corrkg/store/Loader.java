@@ -10,6 +10,7 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.corrkg.CorrkgException;
 import org.corrkg.infer.Materialiser;
+import org.corrkg.source.LongTerms;
 import org.corrkg.source.SourceFile;
 import org.corrkg.validate.ValidationReport;
 import org.corrkg.validate.Validator;
@@ -18,7 +19,8 @@ import org.corrkg.validate.Validator;
  * Loads named graphs into the store in one write transaction. Each graph replaces the
  * graph of the same name, so loading the same files twice leaves the same triples. The
  * store as it would be afterwards is validated before anything is written; any failure
- * aborts the transaction and leaves the store as it was.
+ * aborts the transaction and leaves the store as it was. IRIs too long to index are refused
+ * before the transaction begins ({@link LongTerms}).
  *
  * <p>Each source graph has a companion graph of what the ontology implies about it
  * ({@link InferredGraphs}), recomputed when the source is loaded, or for every source
@@ -65,6 +67,7 @@ public final class Loader {
     /** Loads a batch of graphs, each replacing the named graph of the same name. */
     public Result load(Batch batch) {
         Map<Node, Graph> incoming = batch.graphs();
+        incoming.forEach((name, graph) -> LongTerms.refuse(graph, batch.names().getOrDefault(name, name.getURI())));
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         dsg.begin(TxnType.WRITE);
         try {

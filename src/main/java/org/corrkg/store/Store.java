@@ -42,8 +42,7 @@ public final class Store implements AutoCloseable {
         try {
             ds = TDB2Factory.connectDataset(directory.toString());
         } catch (RuntimeException e) {
-            throw new CorrkgException("Cannot open the store in " + directory + ": " + e.getMessage()
-                                    + " (is another corrkg process, such as a running server, using it?)", e);
+            throw cannotOpen(directory, writable(directory), e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         Dataset text;
@@ -57,6 +56,27 @@ public final class Store implements AutoCloseable {
         text.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new Store(directory, ds, text);
     }
+
+    /**
+     * Why a store would not open, in the user's terms. TDB2 writes its lock file even to
+     * read, so a directory (or lock file) this user cannot write fails to open; that is not
+     * the other process it would be otherwise.
+     */
+    static CorrkgException cannotOpen(Path directory, boolean writable, RuntimeException e) {
+        if (!writable)
+            return new CorrkgException("The store " + directory + " is not writable: corrkg writes its lock file there even"
+                                       + " to read; give a directory you can write, or copy the store to one", e);
+        return new CorrkgException("Cannot open the store in " + directory + ": " + e.getMessage()
+                                   + " (is another corrkg process, such as a running server, using it?)", e);
+    }
+
+    private static boolean writable(Path directory) {
+        Path lock = directory.resolve(LOCK_FILE);
+        return Files.isWritable(directory) && (!Files.exists(lock) || Files.isWritable(lock));
+    }
+
+    /** The file TDB2 locks the store with. */
+    private static final String LOCK_FILE = "tdb.lock";
 
     /** Opens the store and, if it holds nothing yet, loads the bundled ontology and data into it. */
     public static Store openSeeded(Path directory) {

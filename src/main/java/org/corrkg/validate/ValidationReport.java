@@ -3,6 +3,8 @@ package org.corrkg.validate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.corrkg.Excerpt;
+
 /** The outcome of validation: every problem found, each naming its file, node and path, in a stable order. */
 public record ValidationReport(List<Problem> problems) {
 
@@ -17,7 +19,8 @@ public record ValidationReport(List<Problem> problems) {
     public record Problem(String file, String node, String path, String message) {
         @Override
         public String toString() {
-            return file + ": " + node + (path.isEmpty() ? "" : " " + path) + ": " + message;
+            // SHACL's messages and paths can quote the data; keep each problem one short line.
+            return file + ": " + node + (path.isEmpty() ? "" : " " + Excerpt.of(path)) + ": " + Excerpt.of(message, 300);
         }
     }
 

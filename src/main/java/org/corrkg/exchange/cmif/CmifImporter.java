@@ -28,6 +28,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.corrkg.CorrkgException;
+import org.corrkg.Excerpt;
+import org.corrkg.source.Prescan;
+import org.corrkg.source.XmlDeclaration;
 import org.corrkg.dates.DateBounds;
 import org.corrkg.exchange.cmif.CmifDocument.Action;
 import org.corrkg.exchange.cmif.CmifDocument.Bibl;
@@ -61,6 +64,8 @@ public final class CmifImporter {
         String base = abs.toUri().toString();
         List<String> warnings = new ArrayList<>();
         CmifDocument doc;
+        if (XmlDeclaration.declaresUtf8(abs))
+            Prescan.checkUtf8(file.toString(), () -> Files.newInputStream(abs), "CMIF");
         try (CountingStream in = new CountingStream(Files.newInputStream(abs))) {
             long total = Files.size(abs);
             doc = new CmifReader(file.toString(), warnings, n -> progress.update(in.count, total, n)).read(in);
@@ -140,7 +145,7 @@ public final class CmifImporter {
         literal(passage, RDFS.label.asNode(), "entry " + (e.key() != null ? e.key() : String.valueOf(position)) + " of " + fileName);
         Node bibl = e.source() == null ? null : bibls.get(e.source());
         if (e.source() != null && bibl == null)
-            warnings.add(fileName + ":" + e.line() + ": warning: correspDesc/@source=\"#" + e.source() + "\" matches no bibl/@xml:id; the file itself is the source");
+            warnings.add(fileName + ":" + e.line() + ": warning: correspDesc/@source=\"#" + Excerpt.of(e.source()) + "\" matches no bibl/@xml:id; the file itself is the source");
         add(passage, CORR.inDocument.asNode(), bibl != null ? bibl : file);
         add(passage, CORR.line.asNode(), NodeFactory.createLiteralDT(String.valueOf(e.line()), XSDDatatype.XSDinteger));
         literal(passage, CORR.entryKey.asNode(), e.key());

@@ -16,6 +16,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.corrkg.CorrkgException;
+import org.corrkg.Excerpt;
+import org.corrkg.source.XmlDeclaration;
 import org.corrkg.exchange.cmif.CmifDocument.Action;
 import org.corrkg.exchange.cmif.CmifDocument.Bibl;
 import org.corrkg.exchange.cmif.CmifDocument.Entry;
@@ -33,6 +35,9 @@ final class CmifReader {
     static final String TEI = "http://www.tei-c.org/ns/1.0";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
+    /** How much of the XML parser's message is kept: it can quote a whole 8 MB attribute. */
+    private static final int MESSAGE = 200;
+
     private final String file;
     private final List<String> warnings;
     private final IntConsumer onEntry;
@@ -43,17 +48,20 @@ final class CmifReader {
         this.onEntry = onEntry;
     }
 
-    CmifDocument read(InputStream in) {
+    CmifDocument read(InputStream raw) {
         try {
+            InputStream in = XmlDeclaration.checked(raw, file);
             XMLStreamReader r = factory().createXMLStreamReader(in);
             try {
                 return document(r);
             } finally {
                 r.close();
             }
+        } catch (java.io.IOException e) {
+            throw new CorrkgException(file + ": cannot read: " + e.getMessage(), e);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new CorrkgException(file + (line > 0 ? ":" + line : "") + ": not well-formed XML: " + clean(e.getMessage()), e);
+            throw new CorrkgException(file + (line > 0 ? ":" + line : "") + ": not well-formed XML: " + Excerpt.of(clean(e.getMessage()), MESSAGE), e);
         }
     }
 
@@ -62,6 +70,9 @@ final class CmifReader {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // Problems come back as exceptions, with the file named; without a reporter the JDK's
+        // parser also prints its own "[Fatal Error]" line to standard error.
+        f.setProperty(XMLInputFactory.REPORTER, (javax.xml.stream.XMLReporter) (message, type, info, location) -> { });
         return f;
     }
 
@@ -99,7 +110,7 @@ final class CmifReader {
                     if (root) {
                         if (!"TEI".equals(r.getLocalName()) || !TEI.equals(r.getNamespaceURI()))
                             throw new CorrkgException(file + ":" + r.getLocation().getLineNumber() + ": not a CMIF file: the root element is "
-                                                      + qname(r) + ", not TEI in the namespace " + TEI);
+                                                      + Excerpt.of(qname(r)) + ", not TEI in the namespace " + TEI);
                         root = false;
                     }
                     start(r);
@@ -212,7 +223,7 @@ final class CmifReader {
         String cert = nameAttrs.get("cert");
         String evidence = nameAttrs.get("evidence");
         if (cert != null && !cert.equals("low"))
-            warn(line, "@cert=\"" + cert + "\" on a name; CMIF 1.1 allows only \"low\"; kept as uncertain");
+            warn(line, "@cert=\"" + Excerpt.of(cert) + "\" on a name; CMIF 1.1 allows only \"low\"; kept as uncertain");
         Party p = new Party(person, takeText(), refs(nameAttrs.get("ref")), cert, evidence);
         nameAttrs = null;
         return p;
@@ -225,7 +236,7 @@ final class CmifReader {
         else if ("received".equals(actionType))
             received = action;
         else
-            warn(actionLine, "correspAction with @type=\"" + actionType + "\" (expected sent or received); ignored");
+            warn(actionLine, "correspAction with @type=\"" + Excerpt.of(actionType) + "\" (expected sent or received); ignored");
     }
 
     private Map<String, String> checkedDate() {
@@ -237,7 +248,7 @@ final class CmifReader {
             if (org.corrkg.dates.DateBounds.isIsoDate(v.trim()))
                 ok.put(a, v.trim());
             else
-                warn(dateLine, "date/@" + a + "=\"" + v + "\" is not YYYY, YYYY-MM or YYYY-MM-DD; ignored");
+                warn(dateLine, "date/@" + a + "=\"" + Excerpt.of(v) + "\" is not YYYY, YYYY-MM or YYYY-MM-DD; ignored");
         }
         for (String a : List.of("cert", "evidence"))
             if (date.get(a) != null)

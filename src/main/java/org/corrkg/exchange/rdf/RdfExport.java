@@ -16,6 +16,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphWrapper;
 import org.corrkg.CorrkgException;
+import org.corrkg.Excerpt;
 import org.corrkg.bundle.Bundle;
 import org.corrkg.exchange.UnionStream;
 import org.corrkg.vocab.Prefixes;
@@ -51,7 +52,7 @@ public final class RdfExport {
      */
     public static void write(DatasetGraph dsg, RdfSyntax syntax, Node graph, OutputStream out) {
         if (graph != null && !dsg.containsGraph(graph))
-            throw new CorrkgException("The store has no graph <" + graph.getURI() + ">");
+            throw new CorrkgException("The store has no graph <" + Excerpt.of(graph.getURI()) + ">");
         switch (syntax) {
             case JSONLD -> jsonld(graph == null ? dsg.getUnionGraph() : dsg.getGraph(graph), out);
             case RDFXML -> RDFWriter.source(withPrefixes(graph == null ? dsg.getUnionGraph() : dsg.getGraph(graph)))
