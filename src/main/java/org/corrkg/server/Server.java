@@ -169,19 +169,23 @@ public final class Server {
         try {
             fuseki.start();
         } catch (RuntimeException e) {
-            if (causedBy(e, java.net.BindException.class))
+            java.net.BindException bind = cause(e, java.net.BindException.class);
+            if (bind != null && String.valueOf(bind.getMessage()).contains("in use"))
                 throw new CorrkgException("Port " + settings.port() + " on " + settings.host()
                                           + " is in use (another server is listening there): give another with --port N, or --port 0 for any free port.", e);
+            if (bind != null)
+                throw new CorrkgException("Cannot listen on " + settings.host() + " port " + settings.port() + ": " + bind.getMessage()
+                                          + " (is " + settings.host() + " an address of this machine?)", e);
             throw e;
         }
         return this;
     }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause())
             if (type.isInstance(t))
-                return true;
-        return false;
+                return type.cast(t);
+        return null;
     }
 
     public void stop() {

@@ -129,6 +129,15 @@ class ConventionsTest {
     }
 
     @Test
+    void servingOnAnAddressThisMachineDoesNotHaveSaysSoInOneLine() {
+        // 192.0.2.1 is TEST-NET-1 (RFC 5737): no machine has it, so binding fails before any traffic.
+        CliTest.Run r = CliTest.run("serve", "--store", store, "--host", "192.0.2.1", "--port", "0");
+        assertEquals(1, r.code());
+        assertEquals("corrkg: Cannot listen on 192.0.2.1 port 0: Cannot assign requested address"
+                     + " (is 192.0.2.1 an address of this machine?)\n", r.err());
+    }
+
+    @Test
     void servingOnAPortInUseSaysSoInOneLine() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
