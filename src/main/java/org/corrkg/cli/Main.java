@@ -68,6 +68,19 @@ public final class Main implements Runnable {
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
+    /**
+     * The reason in an error page of Fuseki's, which reads "Query parse error:", the query as
+     * sent, then what is wrong (such as "Text search parse error: Cannot parse ..."): the
+     * last line that names an error and what follows it, or the whole page.
+     */
+    static String reason(String page) {
+        java.util.List<String> lines = page.strip().lines().toList();
+        for (int i = lines.size() - 1; i > 0; i--)
+            if (lines.get(i).toLowerCase(java.util.Locale.ROOT).contains("error"))
+                return String.join(" ", lines.subList(i, lines.size())).replaceAll("\\s+", " ");
+        return String.join(" ", lines).replaceAll("\\s+", " ");
+    }
+
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         if (e instanceof Loader.ValidationFailed v) {
@@ -79,8 +92,15 @@ public final class Main implements Runnable {
             err.println("corrkg: " + e.getMessage());
             return DATA_ERROR;
         }
-        if (e instanceof org.apache.jena.atlas.web.HttpException || e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP) {
-            err.println("corrkg: the server did not answer as expected: " + e.getMessage());
+        if (e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP http) {
+            // The server's own words (a Lucene syntax error, a timeout) say more than the status line.
+            String said = http.getResponse() == null || http.getResponse().isBlank() ? http.getMessage() : reason(http.getResponse());
+            err.println("corrkg: the server answered " + (http.getStatusCode() > 0 ? http.getStatusCode() + ": " : "")
+                        + Excerpt.of(said.replaceAll("\\s+", " "), 200));
+            return DATA_ERROR;
+        }
+        if (e instanceof org.apache.jena.atlas.web.HttpException) {
+            err.println("corrkg: the server did not answer as expected: " + Excerpt.of(String.valueOf(e.getMessage()), 200));
             return DATA_ERROR;
         }
         java.io.IOException io = OutputFile.ioCause(e);

@@ -97,6 +97,10 @@ class ServedStoreTest {
         CliTest.Run search = run("search", "Jesus");
         assertEquals(0, search.code(), search.err());
         assertTrue(search.out().contains("Ahmadinejad's 18-page letter to Bush  letter"), search.out());
+        CliTest.Run syntax = run("search", "AND");
+        assertEquals(1, syntax.code());
+        assertTrue(syntax.err().startsWith("corrkg: the server answered 400: Text search parse error: Cannot parse 'AND ': "), syntax.err());
+        assertEquals(1, syntax.err().lines().count(), syntax.err());
         CliTest.Run reindex = run("search", "--reindex", "Jesus");
         assertEquals(1, reindex.code());
         assertEquals("corrkg: --reindex needs the store itself, which a server is serving: stop the server first.\n", reindex.err());

@@ -61,9 +61,12 @@ class RequestFuzzTest {
     /** How long one exchange may take: far beyond the 5 s query timeout, so only a stall reaches it. */
     static final Duration BOUND = Duration.ofSeconds(60);
 
-    /** Every status a fuzzed request has been answered with; anything else is a finding. */
+    /**
+     * What a read-only server may answer. Jetty answers 505 to a request line whose version is
+     * not HTTP/1.0 or 1.1 and 426 to one that says HTTP/2.0; a 500 is never allowed.
+     */
     static final Set<Integer> ALLOWED = Set.of(200, 204, 301, 302, 304, 400, 401, 403, 404, 405, 406, 411, 413, 414, 415, 421,
-                                               422, 431, 501, 503, 505);
+                                               422, 426, 431, 501, 503, 505);
 
     private static final Pattern STATUS_LINE = Pattern.compile("\\AHTTP/\\d\\.\\d (\\d{3})(?: [^\r\n]*)?\r?\n");
     /** A frame of a Java stack trace, or the start of a chained cause. */
@@ -97,11 +100,9 @@ class RequestFuzzTest {
         assertTrue(quads.matches("200 n\r\n[1-9][0-9]*"), quads);
     }
 
-    static final java.util.Map<Integer, Integer> SEEN_TMP = new java.util.concurrent.ConcurrentSkipListMap<>(); // TMP
 
     @AfterAll
     static void stop() {
-        System.err.println("STATUSES-SEEN " + SEEN_TMP); // TMP
         if (server != null) server.stop();
         if (store != null) store.close();
     }
@@ -114,12 +115,10 @@ class RequestFuzzTest {
     @MethodSource("cases")
     void aFuzzedRequestIsAnsweredWithAKnownStatusAndNoStackTraceAndLeavesTheServerAnsweringAndTheStoreAsItWas(int number) throws Exception {
         Fuzzed request = request(new Random(SEED * 1_000_003L + number));
-        String answer = exchange(request);
+        String answer = finalResponse(exchange(request));
         Matcher status = STATUS_LINE.matcher(answer);
         assertTrue(status.find(), "no status line within " + BOUND.toSeconds() + " s but " + shown(answer) + "\nfor " + request);
         int code = Integer.parseInt(status.group(1));
-        SEEN_TMP.merge(code, 1, Integer::sum); // TMP
-        { int b = answer.indexOf("\r\n\r\n"); String bd = b < 0 ? "" : answer.substring(b + 4); System.err.println("CASE " + number + " " + code + " " + escape(bd.length() > 150 ? bd.substring(0, 150) : bd)); } // TMP
         assertTrue(ALLOWED.contains(code), shown(answer) + "\nfor " + request);
         assertFalse(STACK_TRACE.matcher(answer).find(), "a stack trace in " + shown(answer) + "\nfor " + request);
         assertEquals("200 _askResult\r\ntrue", control(CONTROL_ASK), "the server stopped answering after " + request);
@@ -189,6 +188,14 @@ class RequestFuzzTest {
         return r.statusCode() + " " + r.body().strip();
     }
 
+    /** The response after any interim ones (100 Continue, sent to a request that expects it). */
+    static String finalResponse(String answer) {
+        String rest = answer;
+        for (Matcher m = STATUS_LINE.matcher(rest); m.find() && m.group(1).startsWith("1") && rest.contains("\r\n\r\n"); m = STATUS_LINE.matcher(rest))
+            rest = rest.substring(rest.indexOf("\r\n\r\n") + 4);
+        return rest;
+    }
+
     private static String shown(String answer) {
         String head = answer.length() > 2000 ? answer.substring(0, 2000) + "... (" + answer.length() + " bytes)" : answer;
         return escape(head);
@@ -196,14 +203,20 @@ class RequestFuzzTest {
 
     // ---- The request generator. Every part is a Latin-1 string: one char, one byte on the wire.
 
+    /**
+     * One request. Two in three are well-formed HTTP, so that most reach the servlets and the
+     * SPARQL parser; the wild third may also break the grammar (raw bytes in the request line,
+     * odd versions and line ends, bad Host, Content-Length lies, chunking), which Jetty refuses.
+     */
     static Fuzzed request(Random random) {
         List<String> choices = new ArrayList<>();
-        String method = method(random);
-        String target = path(random, choices) + queryString(random, choices);
-        String version = version(random);
-        String eol = random.nextInt(20) == 0 ? "\n" : "\r\n";
-        Body body = body(random, choices);
-        List<String> headers = headers(random, body, choices);
+        boolean wild = random.nextInt(3) == 0;
+        String method = method(random, wild);
+        String target = path(random, wild, choices) + queryString(random, wild, choices);
+        String version = wild ? version(random) : "HTTP/1.1";
+        String eol = wild && random.nextInt(5) == 0 ? "\n" : "\r\n";
+        Body body = body(random, wild, choices);
+        List<String> headers = headers(random, wild, body, choices);
         StringBuilder head = new StringBuilder(method).append(' ').append(target);
         if (!version.isEmpty())
             head.append(' ').append(version);
@@ -214,14 +227,14 @@ class RequestFuzzTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(head.toString().getBytes(StandardCharsets.ISO_8859_1));
         out.writeBytes(body.wire());
-        choices.add(0, method.length() > 40 ? escape(method.substring(0, 40)) + "..." : escape(method));
+        choices.add(0, (wild ? "wild " : "") + (method.length() > 40 ? escape(method.substring(0, 40)) + "..." : escape(method)));
         choices.add(1, "target " + abbreviated(target));
         choices.add(2, "version '" + version + "'" + (eol.equals("\n") ? " bare LF" : ""));
         return new Fuzzed(out.toByteArray(), choices);
     }
 
-    private static String method(Random random) {
-        return switch (random.nextInt(14)) {
+    private static String method(Random random, boolean wild) {
+        return switch (random.nextInt(wild ? 14 : 12)) {
             case 0, 1, 2, 3, 4 -> "GET";
             case 5, 6 -> "POST";
             case 7 -> "PUT";
@@ -234,15 +247,15 @@ class RequestFuzzTest {
         };
     }
 
-    private static String path(Random random, List<String> choices) {
+    private static String path(Random random, boolean wild, List<String> choices) {
         int port = server.port();
-        return switch (random.nextInt(12)) {
+        return switch (wild ? random.nextInt(12) : pick(random, 0, 1, 2, 3, 4, 5, 10, 11)) {
             case 0, 1, 2 -> "/corrkg/sparql";
             case 3 -> "/corrkg/query";
             case 4 -> pick(random, "/", "/corrkg", "/corrkg/", "/corrkg/update", "/corrkg/data", "/corrkg/get", "/$/ping",
                            "/$/server", "/$/stats", "/$/stats/corrkg", "/browse/queries.json", "/browse/index.html",
                            "/favicon.ico", "/static/", "/$/datasets", "/$/backup/corrkg");
-            case 5 -> pick(random, "/browse/", "/static/", "/corrkg/", "/$/", "/") + segments(random);
+            case 5 -> pick(random, "/browse/", "/static/", "/corrkg/", "/$/", "/") + segments(random, wild);
             case 6 -> pick(random, "/corrkg/sparql/../update", "/corrkg/%2e%2e/corrkg/update", "/browse/../../pom.xml",
                            "/browse/%2e%2e/%2e%2e/etc/passwd", "/browse/..%2f..%2fpom.xml", "/static/..;/corrkg/update",
                            "//corrkg//sparql", "/corrkg/./sparql", "/corrkg%00/sparql", "/corrkg/sparql%00", "/corrkg%2Fsparql",
@@ -261,14 +274,14 @@ class RequestFuzzTest {
     }
 
     /** Path segments: names, dots, percent-encoded bytes (some invalid), Unicode. */
-    private static String segments(Random random) {
+    private static String segments(Random random, boolean wild) {
         StringBuilder sb = new StringBuilder();
         for (int i = 1 + random.nextInt(4); i > 0; i--) {
             if (sb.length() > 0)
                 sb.append('/');
             sb.append(switch (random.nextInt(8)) {
                 case 0 -> pick(random, "..", ".", "", "%2e%2e", "%2E", "..%00", "%00", "%2F", "%", "%G1", "%c0%ae%c0%ae");
-                case 1 -> percentEncoded(bytes(random, 1 + random.nextInt(30)));
+                case 1 -> wild ? percentEncoded(bytes(random, 1 + random.nextInt(30))) : "%41%2e" + token(random, 3);
                 case 2 -> percentEncoded(codePoints(random, 1, 10, 0x10FFFF).getBytes(StandardCharsets.UTF_8));
                 case 3 -> pick(random, "index.html", "app.js", "app.css", "queries", "vendor", "echarts.min.js", "queries.json",
                                "actor.rq", "corrkg", "sparql", "update", "data");
@@ -278,33 +291,34 @@ class RequestFuzzTest {
         return sb.toString();
     }
 
-    private static String queryString(Random random, List<String> choices) {
+    private static String queryString(Random random, boolean wild, List<String> choices) {
         if (random.nextInt(10) < 3)
             return "";
         StringBuilder sb = new StringBuilder("?");
         for (int i = random.nextInt(5); i >= 0; i--) {
             if (sb.length() > 1)
                 sb.append(random.nextInt(10) == 0 ? ";" : "&");
-            sb.append(switch (random.nextInt(10)) {
-                case 0, 1, 2, 3 -> "query=" + text(random, QUERIES, choices);
-                case 4 -> "update=" + text(random, UPDATES, choices);
+            sb.append(switch (random.nextInt(wild ? 10 : 9)) {
+                case 0, 1, 2, 3 -> "query=" + text(random, wild, QUERIES, choices);
+                case 4 -> "update=" + text(random, wild, UPDATES, choices);
                 case 5 -> pick(random, "default-graph-uri=", "named-graph-uri=", "graph=", "using-graph-uri=")
                           + percentEncoded(pick(random, "urn:x-arq:UnionGraph", "urn:x-arq:DefaultGraph", "file:///etc/passwd",
                                                 "http://127.0.0.1:1/", "", "not an iri", "https://w3id.org/corrkg/data")
                                                    .getBytes(StandardCharsets.UTF_8));
                 case 6 -> pick(random, "default", "default=", "graph", "query", "query=", "=", "&", "timeout=0", "timeout=-1",
                                "timeout=99999999999", "format=json", "output=xml", "results=csv", "stylesheet=x", "callback=f");
-                case 7 -> "query=" + raw(random, 1 + random.nextInt(40));
-                default -> token(random, 1 + random.nextInt(10)) + "=" + percentEncoded(bytes(random, random.nextInt(50)));
+                case 9 -> "query=" + raw(random, 1 + random.nextInt(40));
+                default -> token(random, 1 + random.nextInt(10)) + "=" + percentEncoded(wild ? bytes(random, random.nextInt(50))
+                        : codePoints(random, 0, 20, 0x10FFFF).getBytes(StandardCharsets.UTF_8));
             });
         }
         return sb.toString();
     }
 
     /** A mutated text, percent-encoded (rarely raw, which makes a malformed request line). */
-    private static String text(Random random, List<String> seeds, List<String> choices) {
+    private static String text(Random random, boolean wild, List<String> seeds, List<String> choices) {
         byte[] b = mutated(random, seeds, choices);
-        return random.nextInt(15) == 0 ? new String(b, StandardCharsets.ISO_8859_1) : percentEncoded(b);
+        return wild && random.nextInt(5) == 0 ? new String(b, StandardCharsets.ISO_8859_1) : percentEncoded(b);
     }
 
     private static String version(Random random) {
@@ -326,16 +340,16 @@ class RequestFuzzTest {
         }
     }
 
-    private static Body body(Random random, List<String> choices) {
-        boolean chunked = random.nextInt(15) == 0;
+    private static Body body(Random random, boolean wild, List<String> choices) {
+        boolean chunked = wild && random.nextInt(5) == 0;
         Body body = switch (random.nextInt(10)) {
             case 0, 1, 2, 3 -> new Body(new byte[0], null, chunked);
-            case 4 -> new Body(("query=" + text(random, QUERIES, choices)).getBytes(StandardCharsets.ISO_8859_1),
+            case 4 -> new Body(("query=" + text(random, false, QUERIES, choices)).getBytes(StandardCharsets.ISO_8859_1),
                                "application/x-www-form-urlencoded", chunked);
             case 5 -> new Body(mutated(random, QUERIES, choices), "application/sparql-query", chunked);
             case 6 -> random.nextBoolean()
                     ? new Body(mutated(random, UPDATES, choices), "application/sparql-update", chunked)
-                    : new Body(("update=" + text(random, UPDATES, choices)).getBytes(StandardCharsets.ISO_8859_1),
+                    : new Body(("update=" + text(random, false, UPDATES, choices)).getBytes(StandardCharsets.ISO_8859_1),
                                "application/x-www-form-urlencoded", chunked);
             case 7 -> new Body(TURTLE.getBytes(StandardCharsets.UTF_8), pick(random, "text/turtle", "application/n-triples"), chunked);
             default -> {
@@ -348,9 +362,9 @@ class RequestFuzzTest {
         return body;
     }
 
-    private static List<String> headers(Random random, Body body, List<String> choices) {
+    private static List<String> headers(Random random, boolean wild, Body body, List<String> choices) {
         List<String> headers = new ArrayList<>();
-        host(random, headers);
+        host(random, wild, headers);
         if (random.nextInt(10) < 6)
             headers.add("Accept: " + accept(random));
         String type = random.nextInt(10) < 7 ? body.type() : null;
@@ -358,14 +372,14 @@ class RequestFuzzTest {
             type = contentType(random);
         if (type != null)
             headers.add("Content-Type: " + type);
-        length(random, body, headers);
+        length(random, wild, body, headers);
         if (random.nextInt(5) == 0)
             headers.add(pick(random, "Expect: 100-continue", "Authorization: Basic " + percentEncoded(bytes(random, 12)),
                              "Authorization: Basic YWRtaW46YWRtaW4=", "Cookie: a=b", "Origin: http://evil.example",
                              "Range: bytes=0-10", "If-None-Match: *", "If-Modified-Since: Thu, 01 Jan 1970 00:00:00 GMT",
                              "Accept-Encoding: gzip, deflate, br", "Accept-Charset: ebcdic", "Accept-Language: *",
                              "Upgrade: h2c", "X-HTTP-Method-Override: DELETE", "Content-Encoding: gzip", "Connection: keep-alive"));
-        if (random.nextInt(8) == 0)
+        if (wild && random.nextInt(3) == 0)
             headers.add(oddHeader(random));
         if (random.nextInt(10) == 0) {
             int n = 1 + random.nextInt(random.nextBoolean() ? 20_000 : 300_000);
@@ -381,9 +395,9 @@ class RequestFuzzTest {
         return headers;
     }
 
-    private static void host(Random random, List<String> headers) {
+    private static void host(Random random, boolean wild, List<String> headers) {
         int port = server.port();
-        if (random.nextInt(10) < 7) {
+        if (!wild || random.nextInt(2) == 0) {
             headers.add("Host: 127.0.0.1:" + port);
             return;
         }
@@ -429,7 +443,7 @@ class RequestFuzzTest {
     }
 
     /** The body's true length mostly; sometimes a lie, none, two, or nonsense. */
-    private static void length(Random random, Body body, List<String> headers) {
+    private static void length(Random random, boolean wild, Body body, List<String> headers) {
         int n = body.bytes().length;
         if (body.chunked()) {
             headers.add("Transfer-Encoding: chunked");
@@ -437,7 +451,7 @@ class RequestFuzzTest {
                 headers.add("Content-Length: " + n);
             return;
         }
-        if (random.nextInt(10) < 7) {
+        if (!wild || random.nextInt(2) == 0) {
             if (n > 0 || random.nextBoolean())
                 headers.add("Content-Length: " + n);
             return;
