@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.corrkg.Excerpt;
 
 /**
  * Refuses (413) a query longer than the limit however it comes (GET {@code ?query=}, a
@@ -23,8 +24,10 @@ import org.apache.jena.fuseki.servlets.ServletOps;
  */
 final class SizeLimits implements Filter {
 
+    static final int BAD_REQUEST = 400;
     static final int LENGTH_REQUIRED = 411;
     static final int TOO_LARGE = 413;
+    static final int UNSUPPORTED_TYPE = 415;
 
     private final int maxQueryBytes;
 
@@ -55,7 +58,14 @@ final class SizeLimits implements Filter {
         long length = req.getContentLengthLong();
         if (length < 0 && req.getHeader("Transfer-Encoding") != null)
             return new Refusal(LENGTH_REQUIRED, "A request body must state its length (Content-Length)");
+        // Jetty throws (a 500) on a charset it does not know once anything asks for the type or the parameters.
+        String charset = charset(req.getHeader("Content-Type"));
+        if (charset != null && !supported(charset))
+            return new Refusal(UNSUPPORTED_TYPE, "Unsupported charset '" + Excerpt.of(charset) + "' in the Content-Type");
         String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(java.util.Locale.ROOT);
+        // A GET has no body: Fuseki 5.6 fails with a NullPointerException (500) on one that claims a SPARQL body.
+        if ((req.getMethod().equals("GET") || req.getMethod().equals("HEAD")) && type.startsWith("application/sparql-"))
+            return new Refusal(BAD_REQUEST, "A GET sends its query as ?query=...; send an application/sparql-query body with POST");
         if (type.startsWith("application/sparql-query") && length > maxQueryBytes)
             return queryRefusal(length);
         boolean form = type.startsWith("application/x-www-form-urlencoded");
@@ -69,6 +79,26 @@ final class SizeLimits implements Filter {
                 return queryRefusal(bytes);
         }
         return null;
+    }
+
+    /** The charset parameter of a Content-Type header, or null. */
+    static String charset(String contentType) {
+        if (contentType == null)
+            return null;
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.regionMatches(true, 0, "charset=", 0, 8))
+                return p.substring(8).replace("\"", "").strip();
+        }
+        return null;
+    }
+
+    private static boolean supported(String charset) {
+        try {
+            return java.nio.charset.Charset.isSupported(charset);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
+        }
     }
 
     private Refusal queryRefusal(long bytes) {
