@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +19,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.jena.sparql.core.Quad;
+import org.corrkg.Mutations;
 import org.corrkg.TestStores;
 import org.corrkg.store.Store;
 import org.junit.jupiter.api.AfterAll;
@@ -149,33 +149,33 @@ class ImporterFuzzTest {
         switch (random.nextInt(7)) {
             case 0 -> {
                 int bit = random.nextInt(8);
-                return new Mutation("flip bit " + bit, p, b -> flip(b, p, bit));
+                return new Mutation("flip bit " + bit, p, b -> Mutations.flip(b, p, bit));
             }
             case 1 -> {
-                return new Mutation("truncate", p, b -> java.util.Arrays.copyOf(b, index(b, p)));
+                return new Mutation("truncate", p, b -> java.util.Arrays.copyOf(b, Mutations.index(b, p)));
             }
             case 2 -> {
                 String open = pick(random, "(", "[", "{", "<<", "[ <http://e/p> ", "{\"@list\": [");
                 int n = 1 + random.nextInt(3000);
-                return new Mutation("nest " + n + "x" + open, p, b -> insert(b, p, open.repeat(n)));
+                return new Mutation("nest " + n + "x" + open, p, b -> Mutations.insert(b, p, open.repeat(n)));
             }
             case 3 -> {
                 String unit = pick(random, "A", "x", "\u00e9", "\"", "<", "%");
                 int n = 100 + random.nextInt(200_000 - 100 + 1);
-                return new Mutation("insert " + n + "x" + unit, p, b -> insert(b, p, unit.repeat(n)));
+                return new Mutation("insert " + n + "x" + unit, p, b -> Mutations.insert(b, p, unit.repeat(n)));
             }
             case 4 -> {
                 String text = codePoints(random, 0, 20, 0x10FFFF);
-                return new Mutation("insert unicode " + escape(text), p, b -> insert(b, p, text));
+                return new Mutation("insert unicode " + escape(text), p, b -> Mutations.insert(b, p, text));
             }
             case 5 -> {
                 String text = codePoints(random, 1, 5, 0x1F);
-                return new Mutation("insert controls " + escape(text), p, b -> insert(b, p, text));
+                return new Mutation("insert controls " + escape(text), p, b -> Mutations.insert(b, p, text));
             }
             default -> {
                 byte[] bytes = new byte[1 + random.nextInt(8)];
                 random.nextBytes(bytes);
-                return new Mutation("insert bytes " + java.util.HexFormat.of().formatHex(bytes), p, b -> insert(b, p, bytes));
+                return new Mutation("insert bytes " + java.util.HexFormat.of().formatHex(bytes), p, b -> Mutations.insert(b, p, bytes));
             }
         }
     }
@@ -196,31 +196,9 @@ class ImporterFuzzTest {
         return sb.toString();
     }
 
-    private static int index(byte[] b, double at) {
-        return (int) Math.min(b.length, Math.floor(at * b.length));
-    }
 
-    private static byte[] flip(byte[] b, double at, int bit) {
-        if (b.length == 0)
-            return b;
-        byte[] out = b.clone();
-        int i = Math.min(b.length - 1, index(b, at));
-        out[i] ^= (byte) (1 << bit);
-        return out;
-    }
 
-    private static byte[] insert(byte[] b, double at, String text) {
-        return insert(b, at, text.getBytes(StandardCharsets.UTF_8));
-    }
 
-    private static byte[] insert(byte[] b, double at, byte[] piece) {
-        int i = index(b, at);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length + piece.length);
-        out.write(b, 0, i);
-        out.write(piece, 0, piece.length);
-        out.write(b, i, b.length - i);
-        return out.toByteArray();
-    }
 
     private static String escape(String s) {
         StringBuilder sb = new StringBuilder();

@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import org.corrkg.Mutations;
 import org.corrkg.TestStores;
 import org.corrkg.query.NamedQuery;
 import org.corrkg.query.QueryLibrary;
@@ -497,62 +498,44 @@ class RequestFuzzTest {
             case 0 -> {
                 int bit = random.nextInt(8);
                 name[0] = "flip bit " + bit;
-                return b -> flip(b, at, bit);
+                return b -> Mutations.flip(b, at, bit);
             }
             case 1 -> {
                 name[0] = "truncate";
-                return b -> java.util.Arrays.copyOf(b, index(b, at));
+                return b -> java.util.Arrays.copyOf(b, Mutations.index(b, at));
             }
             case 2 -> {
                 String open = pick(random, "(", "{", "[", "{ OPTIONAL {", "(1+", "FILTER(", "<<");
                 int n = 1 + random.nextInt(3000);
                 name[0] = "nest " + n + "x" + open;
-                return b -> insert(b, at, open.repeat(n).getBytes(StandardCharsets.UTF_8));
+                return b -> Mutations.insert(b, at, open.repeat(n).getBytes(StandardCharsets.UTF_8));
             }
             case 3 -> {
                 String unit = pick(random, "A", "?x ", "\u00e9", "\"", "<", "%", "\\");
                 int n = 100 + random.nextInt(100_000);
                 name[0] = "insert " + n + "x" + escape(unit);
-                return b -> insert(b, at, unit.repeat(n).getBytes(StandardCharsets.UTF_8));
+                return b -> Mutations.insert(b, at, unit.repeat(n).getBytes(StandardCharsets.UTF_8));
             }
             case 4 -> {
                 String text = codePoints(random, 0, 20, 0x10FFFF);
                 name[0] = "insert unicode " + escape(text);
-                return b -> insert(b, at, text.getBytes(StandardCharsets.UTF_8));
+                return b -> Mutations.insert(b, at, text.getBytes(StandardCharsets.UTF_8));
             }
             case 5 -> {
                 String text = codePoints(random, 1, 5, 0x1F);
                 name[0] = "insert controls " + escape(text);
-                return b -> insert(b, at, text.getBytes(StandardCharsets.UTF_8));
+                return b -> Mutations.insert(b, at, text.getBytes(StandardCharsets.UTF_8));
             }
             default -> {
                 byte[] bytes = bytes(random, 1 + random.nextInt(8));
                 name[0] = "insert bytes " + HexFormat.of().formatHex(bytes);
-                return b -> insert(b, at, bytes);
+                return b -> Mutations.insert(b, at, bytes);
             }
         }
     }
 
-    private static int index(byte[] b, double at) {
-        return (int) Math.min(b.length, Math.floor(at * b.length));
-    }
 
-    private static byte[] flip(byte[] b, double at, int bit) {
-        if (b.length == 0)
-            return b;
-        byte[] out = b.clone();
-        out[Math.min(b.length - 1, index(b, at))] ^= (byte) (1 << bit);
-        return out;
-    }
 
-    private static byte[] insert(byte[] b, double at, byte[] piece) {
-        int i = index(b, at);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length + piece.length);
-        out.write(b, 0, i);
-        out.write(piece, 0, piece.length);
-        out.write(b, i, b.length - i);
-        return out.toByteArray();
-    }
 
     // ---- Small pieces.
 

@@ -63,22 +63,9 @@ class WritersAndReadersTest {
         store.close();
     }
 
-    static String letter(String id) {
-        return ":" + id + " a corr:Letter ; rdfs:label \"Letter " + id + "\" ;\n"
-               + "    corr:sender :obama ; corr:addressee :rouhani ;\n"
-               + "    corr:edtf \"2015\"^^edtf:EDTF ; corr:earliest \"2015-01-01\"^^xsd:date ; corr:latest \"2015-12-31\"^^xsd:date ;\n"
-               + "    corr:status corr:Attested ; corr:evidence :us-iran-2014-p1 .\n";
-    }
-
     static String write(int i) {
-        return """
-               PREFIX : <https://w3id.org/corrkg/id/>
-               PREFIX corr: <https://w3id.org/corrkg/ontology#>
-               PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-               PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-               PREFIX edtf: <http://id.loc.gov/datatypes/edtf/>
-               """ + "INSERT DATA { GRAPH <urn:x:write-" + String.format("%02d", i) + "> { "
-               + letter("w" + i + "-a") + letter("w" + i + "-b") + " } }";
+        return WritingTest.PREFIXES + "INSERT DATA { GRAPH <urn:x:write-" + String.format("%02d", i) + "> { "
+               + WritingTest.letter("w" + i + "-a", "write " + i) + WritingTest.letter("w" + i + "-b", "write " + i) + " } }";
     }
 
     @Test
