@@ -54,7 +54,7 @@ final class WriteAccess implements Filter {
             return;
         }
         if (!sameOrigin(req)) {
-            ServletOps.responseSendError(resp, FORBIDDEN, "Writes from a page of another site (Origin " + req.getHeader("Origin") + ") are refused");
+            ServletOps.responseSendError(resp, FORBIDDEN, "Writes from a page of another site (Origin " + org.corrkg.Excerpt.of(String.valueOf(req.getHeader("Origin"))) + ") are refused");
             return;
         }
         if (authorised(req.getHeader("Authorization"))) {
