@@ -21,7 +21,7 @@ final class StoreOption {
     Path store;
 
     /** What a reading command queries: a running server's endpoint, or the store opened here. */
-    record Reading(QuerySource source, Optional<Store> local, Optional<Serving> serving) implements AutoCloseable {
+    record Reading(QuerySource source, Optional<Store> local) implements AutoCloseable {
         @Override
         public void close() {
             local.ifPresent(Store::close);
@@ -32,9 +32,9 @@ final class StoreOption {
     Reading read() {
         Optional<Serving> serving = serving();
         if (serving.isPresent())
-            return new Reading(QuerySource.endpoint(serving.get().sparql()), Optional.empty(), serving);
+            return new Reading(QuerySource.endpoint(serving.get().sparql()), Optional.empty());
         Store local = readLocal();
-        return new Reading(QuerySource.of(local.dataset()), Optional.of(local), Optional.empty());
+        return new Reading(QuerySource.of(local.dataset()), Optional.of(local));
     }
 
     /** The store for writing, opened here; refused while a server is serving it. */
