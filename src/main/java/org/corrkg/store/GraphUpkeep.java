@@ -13,6 +13,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.corrkg.infer.Materialiser;
+import org.corrkg.infer.Skolem;
 import org.corrkg.validate.ValidationReport;
 import org.corrkg.validate.Validator;
 

@@ -1,4 +1,4 @@
-package org.corrkg.store;
+package org.corrkg.infer;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,9 +21,10 @@ import org.corrkg.vocab.CORR;
  * graph and what each node says, so the same load gives the same IRIs, loading again
  * changes nothing, and stores compare without blank-node matching.
  */
-final class Skolem {
+public final class Skolem {
 
-    static Graph name(Graph inferred, Node source) {
+    /** {@code inferred} with each blank node replaced by an IRI made from {@code source} and what the node says. */
+    public static Graph name(Graph inferred, Node source) {
         Map<Node, List<String>> statements = new HashMap<>();
         inferred.find().forEachRemaining(t -> {
             if (t.getSubject().isBlank())
@@ -34,13 +35,19 @@ final class Skolem {
             return inferred;
         Map<Node, Node> names = new HashMap<>();
         statements.forEach((blank, lines) -> {
-            lines.sort(null);
-            names.put(blank, NodeFactory.createURI(CORR.GRAPH + "summary/" + hash(source.getURI() + "\n" + String.join("\n", lines))));
+            names.put(blank, summaryName(source, lines));
         });
         Graph out = GraphFactory.createDefaultGraph();
         inferred.find().forEachRemaining(t -> out.add(Triple.create(
                 names.getOrDefault(t.getSubject(), t.getSubject()), t.getPredicate(), names.getOrDefault(t.getObject(), t.getObject()))));
         return out;
+    }
+
+    /** The IRI of a summary node of {@code source} that says {@code lines} (each "predicate object"), in any order. */
+    static Node summaryName(Node source, List<String> lines) {
+        List<String> sorted = new ArrayList<>(lines);
+        sorted.sort(null);
+        return NodeFactory.createURI(CORR.GRAPH + "summary/" + hash(source.getURI() + "\n" + String.join("\n", sorted)));
     }
 
     private static String hash(String text) {

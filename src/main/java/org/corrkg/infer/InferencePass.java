@@ -1,0 +1,245 @@
+package org.corrkg.infer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.corrkg.vocab.CORR;
+
+/**
+ * What the rules of {@code ontology/rules/} derive from a graph, computed in one pass in Java,
+ * subject by subject, so memory holds one subject's triples at a time and not the graph. The
+ * SPARQL rules stay the specification: {@code InferencePassTest} checks that both give the same
+ * triples, and the summaries of {@code ontology/summaries/}, on the article and on a generated
+ * corpus.
+ *
+ * <p>Each rule with one premise (super-properties, inverses, symmetric properties, replies,
+ * super-classes) is applied to every triple to a fixpoint; the rules with several premises about
+ * one node (names, who corresponded with whom, the most specific class) then see everything
+ * said of the subject, including what triples about other nodes say of it when they turn round
+ * through an inverse or symmetric property. As the rules, the pass derives nothing already in
+ * the graph or the ontology, and takes classes and properties from the ontology graphs.
+ */
+public final class InferencePass {
+
+    /** The classes whose members get a {@code schema:name} (and actors a {@code foaf:name}), as in 5-names.rq. */
+    private static final List<Node> NAMED = List.of(CORR.Actor.asNode(), CORR.Communication.asNode(),
+                                                    CORR.Place.asNode(), CORR.SourceDocument.asNode());
+
+    /** The classes under which each member's most specific class is its {@code corr:kind}, as in 8-kind.rq. */
+    private static final List<Node> KINDS = List.of(CORR.Communication.asNode(), CORR.Actor.asNode(), CORR.Place.asNode(),
+                                                    CORR.Office.asNode(), CORR.Tenure.asNode(), CORR.Attestation.asNode(),
+                                                    CORR.SourceDocument.asNode(), CORR.SourcePassage.asNode());
+
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node LABEL = RDFS.label.asNode();
+    private static final Node SCHEMA_NAME = NodeFactory.createURI("https://schema.org/name");
+    private static final Node FOAF_NAME = NodeFactory.createURI("http://xmlns.com/foaf/0.1/name");
+    private static final Node REPLY = CORR.Reply.asNode();
+
+    private final RuleTables tables;
+    private final Graph schema;
+    private final Set<Node> turning;
+
+    /** A pass with the classes and properties of {@code schema} (the union of the store's ontology graphs). */
+    public InferencePass(Graph schema) {
+        this.schema = schema;
+        this.tables = new RuleTables(schema);
+        this.turning = turningProperties();
+    }
+
+    /**
+     * Everything the rules derive from {@code data} (graph {@code source}) with its summaries, in
+     * a new in-memory graph: what {@link Materialiser} gives, named as {@link Skolem} names it.
+     */
+    public Graph infer(Graph data, Node source) {
+        Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Summaries summaries = new Summaries();
+        run(SubjectSource.of(data), out::add, summaries);
+        summaries.emit(source, out::add);
+        fromSchema().forEach(t -> { if (!data.contains(t)) out.add(t); });
+        return out;
+    }
+
+    private List<Triple> fromSchema;
+
+    /**
+     * What the rules derive from the ontology graphs alone. The SPARQL rules see data and
+     * ontology together, so this is part of every graph's companion; it is worked out once.
+     */
+    public synchronized List<Triple> fromSchema() {
+        if (fromSchema == null) {
+            Set<Triple> derived = new LinkedHashSet<>();
+            run(SubjectSource.of(schema), derived::add, null);
+            fromSchema = List.copyOf(derived);
+        }
+        return fromSchema;
+    }
+
+    /**
+     * Derives from {@code data} and emits each derived triple to {@code out} (a triple may be
+     * emitted more than once), and counts into {@code summaries} what the summaries need.
+     * Returns how many subjects were read.
+     */
+    public long run(SubjectSource data, Consumer<Triple> out, Summaries summaries) {
+        List<Node> turningHere = new ArrayList<>();
+        for (Node p : turning)
+            if (data.find(Node.ANY, p, Node.ANY).hasNext())
+                turningHere.add(p);
+        long subjects = 0;
+        Iterator<Triple> it = data.bySubject();
+        List<Triple> group = new ArrayList<>();
+        Node current = null;
+        while (it.hasNext()) {
+            Triple t = it.next();
+            if (current != null && !t.getSubject().equals(current)) {
+                subject(current, group, data, turningHere, out, summaries);
+                subjects++;
+                group.clear();
+            }
+            current = t.getSubject();
+            group.add(t);
+        }
+        if (current != null) {
+            subject(current, group, data, turningHere, out, summaries);
+            subjects++;
+        }
+        // Nodes the graph names only as the object of a turning property: what turns round is said of them.
+        for (Node p : turningHere) {
+            Iterator<Triple> objects = data.find(Node.ANY, p, Node.ANY);
+            while (objects.hasNext()) {
+                Node o = objects.next().getObject();
+                if (!o.isLiteral() && !data.find(o, Node.ANY, Node.ANY).hasNext())
+                    subject(o, List.of(), data, turningHere, out, summaries);
+            }
+        }
+        return subjects;
+    }
+
+    private void subject(Node s, List<Triple> asserted, SubjectSource data, List<Node> turningHere,
+                         Consumer<Triple> out, Summaries summaries) {
+        Set<Triple> known = new HashSet<>(asserted);
+        Set<Triple> work = new LinkedHashSet<>();
+        for (Triple t : asserted)
+            close(t, work);
+        for (Node p : turningHere) {
+            Iterator<Triple> in = data.find(Node.ANY, p, s);
+            while (in.hasNext()) {
+                Set<Triple> turned = new LinkedHashSet<>();
+                close(in.next(), turned);
+                for (Triple t : turned)
+                    if (t.getSubject().equals(s))
+                        close(t, work);
+            }
+        }
+        Set<Node> types = objects(work, s, TYPE);
+        Set<Node> senders = objects(work, s, CORR.sender.asNode());
+        Set<Node> recipients = objects(work, s, CORR.recipient.asNode());
+        for (Node top : NAMED) {
+            if (!types.contains(top))
+                continue;
+            for (Node label : objects(work, s, LABEL)) {
+                close(Triple.create(s, SCHEMA_NAME, label), work);
+                if (top.equals(CORR.Actor.asNode()))
+                    close(Triple.create(s, FOAF_NAME, label), work);
+            }
+        }
+        for (Node from : senders)
+            for (Node to : recipients)
+                if (!from.equals(to)) {
+                    close(Triple.create(from, CORR.correspondedWith.asNode(), to), work);
+                    close(Triple.create(to, CORR.correspondedWith.asNode(), from), work);
+                }
+        for (Node kind : kinds(types))
+            close(Triple.create(s, CORR.kind.asNode(), kind), work);
+        for (Triple t : work) {
+            if (known.contains(t) || schema.contains(t))
+                continue;
+            if (t.getSubject().equals(s) || !data.contains(t))
+                out.accept(t);
+        }
+        if (summaries != null)
+            summaries.add(s, work);
+    }
+
+    /** The most specific classes of a node under each of {@link #KINDS}, Reply aside, as 8-kind.rq says. */
+    private List<Node> kinds(Set<Node> types) {
+        Set<Node> kinds = new LinkedHashSet<>();
+        for (Node top : KINDS) {
+            if (!types.contains(top))
+                continue;
+            for (Node t : types) {
+                if (!t.isURI() || t.equals(REPLY) || !tables.isSubClassOrSame(t, top))
+                    continue;
+                boolean specific = true;
+                for (Node sub : types)
+                    if (!sub.equals(t) && !sub.equals(REPLY) && tables.superClasses(sub).contains(t)) {
+                        specific = false;
+                        break;
+                    }
+                if (specific)
+                    kinds.add(t);
+            }
+        }
+        return new ArrayList<>(kinds);
+    }
+
+    /** Adds {@code t} and everything the one-premise rules derive from it to {@code into}. */
+    private void close(Triple t, Set<Triple> into) {
+        if (!into.add(t))
+            return;
+        Node s = t.getSubject(), p = t.getPredicate(), o = t.getObject();
+        for (Node sup : tables.superProperties(p))
+            close(Triple.create(s, sup, o), into);
+        if (!o.isLiteral()) {
+            for (Node q : tables.inverses(p))
+                close(Triple.create(o, q, s), into);
+            if (tables.isSymmetric(p))
+                close(Triple.create(o, p, s), into);
+        }
+        if (p.equals(CORR.repliesTo.asNode()))
+            close(Triple.create(s, TYPE, REPLY), into);
+        if (p.equals(TYPE))
+            for (Node sup : tables.superClasses(o))
+                close(Triple.create(s, TYPE, sup), into);
+    }
+
+    private static Set<Node> objects(Set<Triple> triples, Node s, Node p) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Triple t : triples)
+            if (t.getPredicate().equals(p) && t.getSubject().equals(s))
+                out.add(t.getObject());
+        return out;
+    }
+
+    /** Properties whose closure says something of the object: found by closing one triple of each. */
+    private Set<Node> turningProperties() {
+        Set<Node> props = new HashSet<>();
+        schema.find().forEachRemaining(t -> {
+            if (t.getPredicate().equals(RDFS.subPropertyOf.asNode()) || t.getPredicate().equals(org.apache.jena.vocabulary.OWL.inverseOf.asNode())
+                || t.getObject().equals(org.apache.jena.vocabulary.OWL.SymmetricProperty.asNode()))
+                props.add(t.getSubject());
+        });
+        Node a = NodeFactory.createBlankNode(), b = NodeFactory.createBlankNode();
+        Set<Node> out = new HashSet<>();
+        for (Node p : props) {
+            if (!p.isURI())
+                continue;
+            Set<Triple> closed = new HashSet<>();
+            close(Triple.create(a, p, b), closed);
+            if (closed.stream().anyMatch(t -> t.getSubject().equals(b)))
+                out.add(p);
+        }
+        return out;
+    }
+}

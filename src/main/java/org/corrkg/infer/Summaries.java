@@ -1,0 +1,126 @@
+package org.corrkg.infer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.vocabulary.RDF;
+import org.corrkg.vocab.CORR;
+
+/**
+ * The counts of {@code ontology/summaries/} for one source graph, kept as the pass meets each
+ * node instead of asked of the graph at the end: communications by kind, network edges (sender,
+ * recipient, kind, disputed), communications by year and kind, each actor's sent and received
+ * letters, and the range of dates. Memory holds one counter per edge, actor, year and kind, not
+ * the communications. Each summary node is named like {@link Skolem} names the blank nodes of
+ * the summary queries, so both give the same IRIs.
+ */
+public final class Summaries {
+
+    private record Edge(Node from, Node to, Node kind, boolean disputed) {}
+    private record YearKind(Node year, Node kind) {}
+
+    private final Map<Node, long[]> kinds = new HashMap<>();
+    private final Map<Edge, long[]> edges = new HashMap<>();
+    private final Map<YearKind, long[]> years = new HashMap<>();
+    private final Map<Node, long[]> activity = new HashMap<>();
+    private NodeValue earliest, latest;
+
+    /** Counts node {@code s}, given everything said of it (asserted and derived). */
+    void add(Node s, Set<Triple> said) {
+        Set<Node> types = new HashSet<>(), kindsOf = new HashSet<>(), senders = new HashSet<>(), recipients = new HashSet<>(),
+                  statuses = new HashSet<>(), early = new HashSet<>(), late = new HashSet<>();
+        for (Triple t : said) {
+            if (!t.getSubject().equals(s))
+                continue;
+            Node p = t.getPredicate(), o = t.getObject();
+            if (p.equals(RDF.type.asNode())) types.add(o);
+            else if (p.equals(CORR.kind.asNode())) kindsOf.add(o);
+            else if (p.equals(CORR.sender.asNode())) senders.add(o);
+            else if (p.equals(CORR.recipient.asNode())) recipients.add(o);
+            else if (p.equals(CORR.status.asNode())) statuses.add(o);
+            else if (p.equals(CORR.earliest.asNode())) early.add(o);
+            else if (p.equals(CORR.latest.asNode())) late.add(o);
+        }
+        Set<Edge> edgesOf = new HashSet<>();
+        for (Node from : senders)
+            for (Node to : recipients)
+                if (!from.equals(to))
+                    for (Node kind : kindsOf)
+                        for (Node status : statuses)
+                            edgesOf.add(new Edge(from, to, kind, status.equals(CORR.Disputed.asNode())));
+        edgesOf.forEach(e -> edges.computeIfAbsent(e, k -> new long[1])[0]++);
+        if (!types.contains(CORR.Communication.asNode()))
+            return;
+        kindsOf.forEach(k -> kinds.computeIfAbsent(k, x -> new long[1])[0]++);
+        senders.forEach(a -> activity.computeIfAbsent(a, x -> new long[2])[0]++);
+        recipients.forEach(a -> activity.computeIfAbsent(a, x -> new long[2])[1]++);
+        Set<YearKind> yearsOf = new HashSet<>();
+        for (Node e : early)
+            for (Node kind : kindsOf)
+                yearsOf.add(new YearKind(year(e), kind));
+        yearsOf.forEach(y -> years.computeIfAbsent(y, k -> new long[1])[0]++);
+        for (Node e : early)
+            if (earliest == null || NodeValue.compareAlways(NodeValue.makeNode(e), earliest) < 0)
+                earliest = NodeValue.makeNode(e);
+        for (Node l : late)
+            if (latest == null || NodeValue.compareAlways(NodeValue.makeNode(l), latest) > 0)
+                latest = NodeValue.makeNode(l);
+    }
+
+    /** YEAR(?e) as SPARQL has it, or null where SPARQL would leave it unbound. */
+    private static Node year(Node e) {
+        try {
+            return XSDFuncOp.getYear(NodeValue.makeNode(e)).asNode();
+        } catch (ExprEvalException | UnsupportedOperationException ex) {
+            return null;
+        }
+    }
+
+    /** Emits the summaries of source graph {@code source}, each a node named from the source and what it says. */
+    public void emit(Node source, Consumer<Triple> out) {
+        kinds.forEach((kind, n) -> node(source, out, CORR.TypeCount, CORR.ofKind.asNode(), kind, CORR.count.asNode(), integer(n[0])));
+        edges.forEach((e, n) -> node(source, out, CORR.EdgeCount, CORR.edgeFrom.asNode(), e.from(), CORR.edgeTo.asNode(), e.to(),
+                                     CORR.ofKind.asNode(), e.kind(), CORR.edgeDisputed.asNode(),
+                                     NodeValue.makeBoolean(e.disputed()).asNode(), CORR.count.asNode(), integer(n[0])));
+        years.forEach((y, n) -> node(source, out, CORR.YearCount, CORR.year.asNode(), y.year(), CORR.ofKind.asNode(), y.kind(),
+                                     CORR.count.asNode(), integer(n[0])));
+        activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,
+                                        CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
+        if (earliest != null || latest != null)
+            node(source, out, CORR.DateRange, CORR.earliest.asNode(), earliest == null ? null : earliest.asNode(),
+                 CORR.latest.asNode(), latest == null ? null : latest.asNode());
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /** One summary node: its class, then property and value pairs (a null value is left out, as an unbound variable is). */
+    private static void node(Node source, Consumer<Triple> out, org.apache.jena.rdf.model.Resource type, Node... pairs) {
+        List<Node[]> statements = new ArrayList<>();
+        statements.add(new Node[] {RDF.type.asNode(), type.asNode()});
+        for (int i = 0; i < pairs.length; i += 2)
+            if (pairs[i + 1] != null)
+                statements.add(new Node[] {pairs[i], pairs[i + 1]});
+        List<String> lines = new ArrayList<>();
+        statements.forEach(st -> lines.add(st[0] + " " + st[1]));
+        Node name = Skolem.summaryName(source, lines);
+        statements.forEach(st -> out.accept(Triple.create(name, st[0], st[1])));
+    }
+}
