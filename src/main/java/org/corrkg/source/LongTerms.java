@@ -23,7 +23,8 @@ public final class LongTerms {
         graph.find().forEachRemaining(t -> check(t, file));
     }
 
-    private static void check(Triple t, String file) {
+    /** Fails, naming {@code file} and the start of the term, when a term of {@code t} is too long. */
+    public static void check(Triple t, String file) {
         check(t.getSubject(), file);
         check(t.getPredicate(), file);
         check(t.getObject(), file);

@@ -7,6 +7,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.Context;
@@ -34,15 +36,24 @@ public final class Parser {
 
     /** The file's triples in the default graph of the result; quads of TriG or N-Quads in their named graphs. */
     public static DatasetGraph parse(SourceFile file) {
-        Prescan.check(file);
         DatasetGraph dsg = DatasetGraphFactory.create();
-        try (InputStream in = file.opener().open()) {
+        stream(file, StreamRDFLib.dataset(dsg), in -> in);
+        return dsg;
+    }
+
+    /**
+     * Parses the file into {@code sink} as it reads, holding nothing; {@code reading} may wrap the
+     * file's bytes (to count them for a progress bar). Errors are as {@link #parse} gives them.
+     */
+    public static void stream(SourceFile file, StreamRDF sink, java.util.function.UnaryOperator<InputStream> reading) {
+        Prescan.check(file);
+        try (InputStream in = reading.apply(file.opener().open())) {
             RDFParser.source(in)
                      .lang(file.lang())
                      .base(file.graph().getURI())
                      .errorHandler(new Strict(file.displayName()))
                      .context(noRemoteContexts(file.displayName()))
-                     .parse(dsg);
+                     .parse(sink);
         } catch (IOException e) {
             throw new CorrkgException(file.displayName() + ": cannot read: " + e.getMessage(), e);
         } catch (CorrkgException e) {
@@ -61,7 +72,6 @@ public final class Parser {
             throw new CorrkgException(file.displayName() + ": nested too deeply to read (corrkg reads at most "
                                       + MAX_DEPTH + " levels of nesting)");
         }
-        return dsg;
     }
 
     /** JSON-LD options whose document loader refuses every URL, naming it. Fresh per parse: Jena sets the base on them. */

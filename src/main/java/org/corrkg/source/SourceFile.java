@@ -52,6 +52,16 @@ public record SourceFile(String displayName, Node graph, Lang lang, Opener opene
                      .toList();
     }
 
+    /** The file's size in bytes, or -1 when it is not a file on disk. */
+    public long size() {
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(java.net.URI.create(graph.getURI()));
+            return java.nio.file.Files.size(p);
+        } catch (RuntimeException | java.io.IOException e) {
+            return -1;
+        }
+    }
+
     /** The corrkg ontology alone: the classes and properties any data in the store is read with. */
     public static List<SourceFile> ontology() {
         return List.of(bundled(ONTOLOGY));

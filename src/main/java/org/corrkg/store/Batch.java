@@ -1,25 +1,28 @@
 package org.corrkg.store;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.corrkg.CorrkgException;
-import org.corrkg.source.Parser;
 import org.corrkg.source.SourceFile;
 
 /**
- * Named graphs ready to load, each with the name of the file it came from for messages.
- * Files are parsed as they are added, so a batch that exists has parsed.
+ * What one load writes: files, read as the load streams them into the store (never held in
+ * memory), and graphs already in memory (an imported CMIF file), each with the file it came
+ * from for messages.
  */
 public final class Batch {
 
-    private final Map<Node, Graph> graphs = new LinkedHashMap<>();
-    private final Map<Node, String> names = new LinkedHashMap<>();
+    /** A file, whose triples fill its own graph and whose quads keep theirs. */
+    record FileEntry(SourceFile file) {}
+
+    /** A graph built in memory. */
+    record GraphEntry(Node name, Graph graph, String file) {}
+
+    private final List<Object> entries = new ArrayList<>();
 
     public static Batch of(List<SourceFile> files) {
         Batch batch = new Batch();
@@ -27,24 +30,26 @@ public final class Batch {
         return batch;
     }
 
-    /** Parses an RDF file: its triples fill its own graph; quads of TriG or N-Quads keep their graphs. */
+    /** An RDF file: its triples fill its own graph; quads of TriG or N-Quads keep their graphs. */
     public Batch add(SourceFile file) {
-        DatasetGraph parsed = Parser.parse(file);
-        add(file.graph(), parsed.getDefaultGraph(), file.displayName());
-        parsed.listGraphNodes().forEachRemaining(g -> add(g, parsed.getGraph(g), file.displayName()));
+        entries.add(new FileEntry(file));
         return this;
     }
 
     /** A graph built in memory, such as an imported CMIF file. */
     public Batch add(Node graphName, Graph graph, String file) {
-        if (Quad.isDefaultGraph(graphName) || InferredGraphs.isCompanion(graphName))
-            throw new CorrkgException(file + ": graph <" + graphName + "> is reserved for corrkg");
-        graphs.put(graphName, graph);
-        names.putIfAbsent(graphName, file);
+        refuseReserved(graphName, file);
+        entries.add(new GraphEntry(graphName, graph, file));
         return this;
     }
 
-    Map<Node, Graph> graphs() { return graphs; }
+    /** Graph names a file may not fill: the default graph (the union) and the companions corrkg computes. */
+    static void refuseReserved(Node graphName, String file) {
+        if (Quad.isDefaultGraph(graphName) || Quad.isUnionGraph(graphName) || InferredGraphs.isCompanion(graphName))
+            throw new CorrkgException(file + ": graph <" + graphName + "> is reserved for corrkg");
+    }
 
-    Map<Node, String> names() { return names; }
+    List<Object> entries() { return entries; }
+
+    boolean isEmpty() { return entries.isEmpty(); }
 }

@@ -1,7 +1,9 @@
 package org.corrkg.store;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +14,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.corrkg.infer.Materialiser;
-import org.corrkg.infer.Skolem;
+import org.corrkg.infer.InferencePass;
+import org.corrkg.infer.SubjectSource;
+import org.corrkg.infer.Summaries;
 import org.corrkg.validate.ValidationReport;
 import org.corrkg.validate.Validator;
 
@@ -21,49 +24,71 @@ import org.corrkg.validate.Validator;
  * What every write to the store owes the rest of it, whoever writes: a {@code load} or a
  * SPARQL Update at the server. The changed graphs are validated with the rest of the store
  * as context, and their companion graphs ({@link InferredGraphs}) recomputed, all inside
- * the writer's transaction, so a failure aborts it and leaves the store as it was.
+ * the writer's transaction, so a failure aborts it and leaves the store as it was. Both read
+ * the store graph by graph, subject by subject, so memory does not grow with the graphs.
  */
 public final class GraphUpkeep {
 
     private final Validator validator;
-    private final Materialiser materialiser;
+    private final Path scratch;
 
-    public GraphUpkeep(Validator validator, Materialiser materialiser) {
+    /** {@code scratch} is a directory for what the inference pass puts aside while it reads. */
+    public GraphUpkeep(Validator validator, Path scratch) {
         this.validator = validator;
-        this.materialiser = materialiser;
+        this.scratch = scratch;
     }
 
-    /** With the bundled shapes and rules. */
+    /** With the bundled shapes, putting aside into the system's temporary directory. */
     public static GraphUpkeep bundled() {
-        return new GraphUpkeep(Validator.bundled(), Materialiser.bundled());
+        return new GraphUpkeep(Validator.bundled(), Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /**
-     * Validates {@code changed} as they stand in {@code after} (the source graphs once written),
-     * the others serving as context; {@code names} gives a file for each graph, for messages.
+     * Validates {@code changed} (each with its file, for messages) as they stand in {@code dsg},
+     * the other source graphs serving as context; everything when an ontology is among them.
      */
-    public void check(Map<Node, Graph> after, Set<Node> changed, Map<Node, String> names) {
-        ValidationReport report = validator.validate(after, changed, names);
+    public void check(DatasetGraph dsg, Map<Node, String> changed) {
+        ValidationReport report = validator.validate(dsg, changed, GraphUpkeep::isSource);
         if (!report.conforms())
             throw new Loader.ValidationFailed(report);
     }
 
     /**
-     * Recomputes in {@code dsg} the companion graphs of {@code changed}, each from its source in
-     * {@code after} and the ontology; of every source when an ontology is among them. Returns how
-     * many triples the companions hold.
+     * Recomputes in {@code dsg} the companion graphs of {@code changed}; of every source graph
+     * when an ontology is among them. Returns how many triples the recomputed companions hold.
      */
-    public long infer(DatasetGraph dsg, Map<Node, Graph> after, Set<Node> changed) {
-        Iterable<Node> sources = changed.stream().anyMatch(g -> isSchema(after.get(g))) ? after.keySet() : changed;
+    public long infer(DatasetGraph dsg, Set<Node> changed, Progress progress) {
+        List<Node> sources = sourceGraphNames(dsg);
         Graph schema = GraphFactory.createDefaultGraph();
-        after.values().stream().filter(GraphUpkeep::isSchema).forEach(g -> g.find().forEachRemaining(schema::add));
+        boolean schemaChanged = false;
+        for (Node g : sources) {
+            if (isSchema(dsg, g)) {
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> schema.add(q.asTriple()));
+                schemaChanged |= changed.contains(g);
+            }
+        }
+        Iterable<Node> todo = schemaChanged ? sources : changed;
+        InferencePass pass = new InferencePass(schema);
         long total = 0;
-        for (Node source : sources) {
-            Graph inferred = Skolem.name(materialiser.infer(after.get(source), schema), source);
+        for (Node source : todo) {
             Node companion = InferredGraphs.companion(source);
             dsg.removeGraph(companion);
-            dsg.addGraph(companion, inferred);
-            total += inferred.size();
+            if (!sources.contains(source))
+                continue;
+            Graph data = dsg.getGraph(source);
+            try (Spool spool = new Spool(scratch)) {
+                Summaries summaries = new Summaries();
+                pass.run(SubjectSource.indexed(data), spool, summaries);
+                summaries.emit(source, spool);
+                pass.fromSchema().forEach(t -> { if (!data.contains(t)) spool.accept(t); });
+                progress.phase("Writing what the rules derive", spool.size());
+                long[] written = {0};
+                spool.drain(t -> {
+                    dsg.add(companion, t.getSubject(), t.getPredicate(), t.getObject());
+                    progress.advance(++written[0]);
+                });
+            }
+            total += dsg.getGraph(companion).size();
         }
         return total;
     }
@@ -74,29 +99,28 @@ public final class GraphUpkeep {
      * companion of a graph that is now empty goes with it.
      */
     public void settle(DatasetGraph dsg, Set<Node> touched) {
-        Map<Node, Graph> after = sourceGraphs(dsg);
-        Set<Node> changed = new java.util.LinkedHashSet<>(touched);
-        changed.retainAll(after.keySet());
-        check(after, changed, Map.of());
-        infer(dsg, after, changed);
+        List<Node> sources = sourceGraphNames(dsg);
+        Map<Node, String> changed = new LinkedHashMap<>();
         for (Node g : touched)
-            if (!after.containsKey(g))
-                dsg.removeGraph(InferredGraphs.companion(g));
+            if (sources.contains(g))
+                changed.put(g, g.getURI());
+        check(dsg, changed);
+        infer(dsg, new LinkedHashSet<>(touched), Progress.NONE);
     }
 
     /** An ontology: the graph declares an owl:Ontology, so its classes and properties drive inference. */
-    static boolean isSchema(Graph g) {
-        return g.contains(Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode());
+    static boolean isSchema(DatasetGraph dsg, Node g) {
+        return dsg.contains(g, Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode());
+    }
+
+    static boolean isSource(Node g) {
+        return !InferredGraphs.isCompanion(g);
     }
 
     /** The store's source graphs, companions of inferred triples aside. */
-    public static Map<Node, Graph> sourceGraphs(DatasetGraph dsg) {
-        Map<Node, Graph> graphs = new LinkedHashMap<>();
+    static List<Node> sourceGraphNames(DatasetGraph dsg) {
         List<Node> names = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(names::add);
-        for (Node g : names)
-            if (!InferredGraphs.isCompanion(g))
-                graphs.put(g, dsg.getGraph(g));
-        return graphs;
+        dsg.listGraphNodes().forEachRemaining(g -> { if (isSource(g)) names.add(g); });
+        return names;
     }
 }

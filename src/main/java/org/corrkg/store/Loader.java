@@ -1,26 +1,33 @@
 package org.corrkg.store;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.corrkg.CorrkgException;
-import org.corrkg.infer.Materialiser;
 import org.corrkg.source.LongTerms;
+import org.corrkg.source.Parser;
 import org.corrkg.source.SourceFile;
 import org.corrkg.validate.ValidationReport;
 import org.corrkg.validate.Validator;
 
 /**
- * Loads named graphs into the store in one write transaction. Each graph replaces the
- * graph of the same name, so loading the same files twice leaves the same triples. The
- * store as it would be afterwards is validated before anything is written; any failure
- * aborts the transaction and leaves the store as it was. IRIs too long to index are refused
- * before the transaction begins ({@link LongTerms}).
+ * Loads named graphs into the store in one write transaction, streaming: files are parsed
+ * straight into the store, then the graphs written are validated and their companions
+ * inferred by passes that read the store subject by subject, so memory is bounded by
+ * constants (see {@code docs/performance.md}) and not by the size of the input. Each graph
+ * replaces the graph of the same name, so loading the same files twice leaves the same
+ * triples. Any failure (a syntax error, an IRI too long to index, a violation of the shapes)
+ * aborts the transaction and leaves the store as it was.
  *
  * <p>Each source graph has a companion graph of what the ontology implies about it
  * ({@link InferredGraphs}), recomputed when the source is loaded, or for every source
@@ -30,14 +37,21 @@ public final class Loader {
 
     private final Store store;
     private final GraphUpkeep upkeep;
+    private Progress progress = Progress.NONE;
 
     public Loader(Store store) {
-        this(store, Validator.bundled(), Materialiser.bundled());
+        this(store, Validator.bundled());
     }
 
-    public Loader(Store store, Validator validator, Materialiser materialiser) {
+    public Loader(Store store, Validator validator) {
         this.store = store;
-        this.upkeep = new GraphUpkeep(validator, materialiser);
+        this.upkeep = new GraphUpkeep(validator, store.directory());
+    }
+
+    /** Reports where the load has got to. */
+    public Loader progress(Progress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /**
@@ -54,7 +68,7 @@ public final class Loader {
         if (!store.isEmpty())
             return load(batch);
         Batch withOntology = Batch.of(SourceFile.ontology());
-        batch.graphs().forEach((name, graph) -> withOntology.add(name, graph, batch.names().get(name)));
+        withOntology.entries().addAll(batch.entries());
         Result r = load(withOntology);
         return new Result(r.graphs(), r.inferred(), true);
     }
@@ -66,28 +80,97 @@ public final class Loader {
 
     /** Loads a batch of graphs, each replacing the named graph of the same name. */
     public Result load(Batch batch) {
-        Map<Node, Graph> incoming = batch.graphs();
-        incoming.forEach((name, graph) -> LongTerms.refuse(graph, batch.names().getOrDefault(name, name.getURI())));
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         dsg.begin(TxnType.WRITE);
         try {
-            Map<Node, Graph> after = GraphUpkeep.sourceGraphs(dsg);
-            after.putAll(incoming);
-            upkeep.check(after, incoming.keySet(), batch.names());
-            Map<String, Long> written = new LinkedHashMap<>();
-            incoming.forEach((name, graph) -> {
-                dsg.removeGraph(name);
-                dsg.addGraph(name, graph);
-                written.put(name.getURI(), (long) graph.size());
-            });
-            long inferred = upkeep.infer(dsg, after, incoming.keySet());
+            Map<Node, String> written = new LinkedHashMap<>();
+            for (Object entry : batch.entries()) {
+                if (entry instanceof Batch.FileEntry f)
+                    write(dsg, f.file(), written);
+                else if (entry instanceof Batch.GraphEntry g) {
+                    LongTerms.refuse(g.graph(), g.file());
+                    replace(dsg, g.name(), g.file(), written);
+                    g.graph().find().forEachRemaining(t -> dsg.add(g.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+                }
+            }
+            progress.phase("Validating", -1);
+            upkeep.check(dsg, written);
+            progress.phase("Inferring", -1);
+            long inferred = upkeep.infer(dsg, written.keySet(), progress);
+            Map<String, Long> sizes = new LinkedHashMap<>();
+            written.keySet().forEach(g -> sizes.put(g.getURI(), (long) dsg.getGraph(g).size()));
+            progress.phase("Committing", -1);
             dsg.commit();
-            return new Result(written, inferred, false);
+            return new Result(sizes, inferred, false);
         } catch (RuntimeException e) {
             dsg.abort();
             throw e;
         } finally {
             dsg.end();
+        }
+    }
+
+    /** On the first write to {@code g} in this load, empties it and its companion: the graph is replaced. */
+    private static void replace(DatasetGraph dsg, Node g, String file, Map<Node, String> written) {
+        if (written.containsKey(g))
+            return;
+        Batch.refuseReserved(g, file);
+        dsg.removeGraph(g);
+        dsg.removeGraph(InferredGraphs.companion(g));
+        written.put(g, file);
+    }
+
+    /** Streams a file into the store: triples into its graph, quads into theirs. */
+    private void write(DatasetGraph dsg, SourceFile file, Map<Node, String> written) {
+        String name = file.displayName();
+        long size = file.size();
+        progress.phase("Reading " + name, size);
+        Parser.stream(file, new StreamRDFBase() {
+            @Override
+            public void triple(Triple t) {
+                add(file.graph(), t);
+            }
+
+            @Override
+            public void quad(Quad q) {
+                add(q.isTriple() || q.isDefaultGraph() ? file.graph() : q.getGraph(), q.asTriple());
+            }
+
+            private void add(Node g, Triple t) {
+                LongTerms.check(t, name);
+                replace(dsg, g, name, written);
+                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        }, in -> new Counting(in, progress));
+        if (!written.containsKey(file.graph()) && !file.lang().equals(org.apache.jena.riot.Lang.NQUADS)
+            && !file.lang().equals(org.apache.jena.riot.Lang.TRIG))
+            replace(dsg, file.graph(), name, written);
+    }
+
+    /** Counts the bytes a parser reads, for the progress bar. */
+    private static final class Counting extends FilterInputStream {
+        private final Progress progress;
+        private long read;
+
+        Counting(InputStream in, Progress progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0)
+                progress.advance(++read);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0)
+                progress.advance(read += n);
+            return n;
         }
     }
 
@@ -97,7 +180,8 @@ public final class Loader {
         private final transient ValidationReport report;
 
         ValidationFailed(ValidationReport report) {
-            super("Validation failed with " + report.problems().size() + " problem(s); nothing was loaded.");
+            super("Validation failed with " + (report.stopped() ? "at least " : "") + report.problems().size()
+                  + " problem(s); nothing was loaded.");
             this.report = report;
         }
 

@@ -36,6 +36,22 @@ final class TermCheck {
         this.declared = declaredTerms(union);
     }
 
+    /** With the terms of {@code declarations} declared, as {@link #declaredTerms} finds them. */
+    static TermCheck declaring(Graph declarations) {
+        return new TermCheck(declarations);
+    }
+
+    /** The types that declare a term. */
+    static Set<Node> declarationTypes() { return DECLARATION_TYPES; }
+
+    /** Reports, once per term, each undeclared term of triple {@code t} of a data file. */
+    void check(Triple t, String file, Set<Node> reported, List<ValidationReport.Problem> problems) {
+        for (Node term : termsOf(t))
+            if (!isDeclared(term) && reported.add(term))
+                problems.add(new ValidationReport.Problem(file, Terms.show(t.getSubject()), "",
+                        "uses " + Terms.show(term) + ", which the ontology does not declare"));
+    }
+
     /** Problems in the graphs that are data, not ontology (an ontology graph declares an owl:Ontology). */
     List<ValidationReport.Problem> check(Map<Node, Graph> graphs, Map<Node, String> names) {
         List<ValidationReport.Problem> problems = new ArrayList<>();
@@ -43,15 +59,8 @@ final class TermCheck {
             if (graph.contains(Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode()))
                 return;
             Set<Node> reported = new HashSet<>();
-            graph.find().forEachRemaining(t -> {
-                for (Node term : termsOf(t)) {
-                    if (!isDeclared(term) && reported.add(term)) {
-                        problems.add(new ValidationReport.Problem(
-                                names.getOrDefault(name, name.toString()), Terms.show(t.getSubject()), "",
-                                "uses " + Terms.show(term) + ", which the ontology does not declare"));
-                    }
-                }
-            });
+            String file = names.getOrDefault(name, name.toString());
+            graph.find().forEachRemaining(t -> check(t, file, reported, problems));
         });
         return problems;
     }
@@ -74,7 +83,7 @@ final class TermCheck {
     }
 
     /** Classes and properties with a declaration, and the named individuals of declared classes. */
-    private static Set<Node> declaredTerms(Graph g) {
+    static Set<Node> declaredTerms(Graph g) {
         Set<Node> terms = new HashSet<>();
         for (Node type : DECLARATION_TYPES)
             g.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> terms.add(t.getSubject()));

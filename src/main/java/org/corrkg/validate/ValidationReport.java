@@ -6,13 +6,18 @@ import java.util.List;
 import org.corrkg.Excerpt;
 
 /** The outcome of validation: every problem found, each naming its file, node and path, in a stable order. */
-public record ValidationReport(List<Problem> problems) {
+public record ValidationReport(List<Problem> problems, boolean stopped) {
 
     private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
             .thenComparing(Problem::node).thenComparing(Problem::path).thenComparing(Problem::message);
 
     public ValidationReport {
         problems = problems.stream().sorted(ORDER).toList();
+    }
+
+    /** A report of every problem there is. */
+    public ValidationReport(List<Problem> problems) {
+        this(problems, false);
     }
 
     /** One problem: where (file, node, path) and what. {@code path} is empty when it does not apply. */
@@ -32,7 +37,8 @@ public record ValidationReport(List<Problem> problems) {
             return "Valid: no problems found.\n";
         StringBuilder sb = new StringBuilder();
         problems.forEach(p -> sb.append(p).append('\n'));
-        sb.append(problems.size()).append(" problem(s) found.\n");
+        sb.append(problems.size()).append(" problem(s) found");
+        sb.append(stopped ? "; validation stopped there, so there may be more.\n" : ".\n");
         return sb.toString();
     }
 }

@@ -10,6 +10,10 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import java.util.HashSet;
+import java.util.function.Predicate;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.vocabulary.OWL;
@@ -86,6 +90,47 @@ public final class Validator {
         }
         problems.addAll(new TermCheck(data).check(focused, names));
         return new ValidationReport(problems);
+    }
+
+    /** Validation stops once it has found this many problems: enough to fix, and memory stays bounded. */
+    public static final int MAX_PROBLEMS = 1000;
+
+    /**
+     * Validates graphs of a store in place, in bounded pieces ({@link ChunkedValidation}), as the
+     * store stands inside the caller's transaction. {@code graphs} gives the graphs to check, each
+     * with its file for messages; the other graphs {@code isSource} accepts are context. When an
+     * ontology is among them, every source graph is checked.
+     */
+    public ValidationReport validate(DatasetGraph dsg, Map<Node, String> graphs, Predicate<Node> isSource) {
+        List<Node> sources = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> { if (isSource.test(g)) sources.add(g); });
+        Set<Node> schemas = new HashSet<>();
+        for (Node g : sources)
+            if (dsg.contains(g, Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode()))
+                schemas.add(g);
+        Graph schema = GraphFactory.createDefaultGraph();
+        for (Node g : schemas)
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> schema.add(q.asTriple()));
+        Graph declarations = GraphFactory.createDefaultGraph();
+        schema.find().forEachRemaining(declarations::add);
+        for (Node type : TermCheck.declarationTypes())
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> {
+                if (isSource.test(q.getGraph()))
+                    declarations.add(q.asTriple());
+            });
+        Map<Node, String> checked = new LinkedHashMap<>(graphs);
+        if (graphs.keySet().stream().anyMatch(schemas::contains))
+            for (Node g : sources)
+                checked.putIfAbsent(g, g.getURI());
+        long dataGraphs = sources.stream().filter(g -> !schemas.contains(g)).count();
+        ChunkedValidation pieces = new ChunkedValidation(shapes, dsg, isSource, schema, TermCheck.declaring(declarations));
+        List<ValidationReport.Problem> problems = new ArrayList<>();
+        checked.forEach((g, file) -> {
+            if (problems.size() < MAX_PROBLEMS)
+                pieces.check(g, file, dataGraphs <= 1, problems, MAX_PROBLEMS);
+        });
+        List<ValidationReport.Problem> distinct = problems.stream().distinct().toList();
+        return new ValidationReport(distinct, problems.size() >= MAX_PROBLEMS);
     }
 
     private static boolean isSchema(Graph g) {
