@@ -52,4 +52,13 @@ public final class Batch {
     List<Object> entries() { return entries; }
 
     boolean isEmpty() { return entries.isEmpty(); }
+
+    /** The size of the batch's files on disk, in bytes; graphs in memory count as 0. */
+    long bytes() {
+        long total = 0;
+        for (Object e : entries)
+            if (e instanceof FileEntry f)
+                total += Math.max(0, f.file().size());
+        return total;
+    }
 }

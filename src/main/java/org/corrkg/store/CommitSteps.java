@@ -17,7 +17,17 @@ final class CommitSteps {
         /** Both have committed; the marker is still there. */
         INDEX_COMMITTED,
         /** A rebuild has emptied the index and added one more literal to it, uncommitted. */
-        LITERAL_REINDEXED
+        LITERAL_REINDEXED,
+        /** A fresh build ({@link FreshBuild}) has bulk-loaded the files beside the store. */
+        BUILD_LOADED,
+        /** ... and has validated and inferred, and written what it inferred. */
+        BUILD_INFERRED,
+        /** ... and has built the new text index beside the store. */
+        BUILD_INDEXED,
+        /** The store has switched to the new database; the old text index, marked, is still in place. */
+        GENERATION_SWITCHED,
+        /** The old text index has been moved away and the new one not yet moved in. */
+        INDEX_MOVED_AWAY
     }
 
     /** Called at each step with Lucene's writer, so a test can also commit the index before it stops. */

@@ -36,6 +36,7 @@ import org.corrkg.validate.Validator;
 public final class Loader {
 
     private final Store store;
+    private final Validator validator;
     private final GraphUpkeep upkeep;
     private Progress progress = Progress.NONE;
 
@@ -45,6 +46,7 @@ public final class Loader {
 
     public Loader(Store store, Validator validator) {
         this.store = store;
+        this.validator = validator;
         this.upkeep = new GraphUpkeep(validator, store.directory());
     }
 
@@ -69,8 +71,24 @@ public final class Loader {
             return load(batch);
         Batch withOntology = Batch.of(SourceFile.ontology());
         withOntology.entries().addAll(batch.entries());
-        Result r = load(withOntology);
+        Result r = batch.bytes() >= freshBuildFrom ? new FreshBuild(store, validator, progress).build(withOntology)
+                                                   : load(withOntology);
         return new Result(r.graphs(), r.inferred(), true);
+    }
+
+    /**
+     * Into an empty store, files of at least this many bytes in all are loaded by building a new
+     * database with TDB2's bulk loader ({@link FreshBuild}); smaller ones in one transaction,
+     * which costs less to start. See docs/performance.md for the measurements behind it.
+     */
+    public static final long FRESH_BUILD_FROM = 32L << 20;
+
+    private long freshBuildFrom = FRESH_BUILD_FROM;
+
+    /** Sets the size from which a load into an empty store builds a new database (for tests: 0 always does). */
+    public Loader freshBuildFrom(long bytes) {
+        this.freshBuildFrom = bytes;
+        return this;
     }
 
     /** Parses and loads files; each fills its own named graph (quad files may fill several). */
@@ -122,9 +140,28 @@ public final class Loader {
 
     /** Streams a file into the store: triples into its graph, quads into theirs. */
     private void write(DatasetGraph dsg, SourceFile file, Map<Node, String> written) {
+        stream(file, progress, new Sink() {
+            @Override public void graph(Node g) { replace(dsg, g, file.displayName(), written); }
+            @Override public void triple(Node g, Triple t) { dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()); }
+        });
+    }
+
+    /** Where a file's triples go: each graph is announced before its first triple. */
+    interface Sink {
+        void graph(Node g);
+
+        void triple(Node g, Triple t);
+    }
+
+    /**
+     * Parses a file into {@code sink}: triples (and quads of the default graph) into the file's
+     * graph, quads into theirs, each term checked for length. A file of triples announces its
+     * graph even when it holds none, so loading an empty file empties its graph.
+     */
+    static void stream(SourceFile file, Progress progress, Sink sink) {
         String name = file.displayName();
-        long size = file.size();
-        progress.phase("Reading " + name, size);
+        java.util.Set<Node> announced = new java.util.HashSet<>();
+        progress.phase("Reading " + name, file.size());
         Parser.stream(file, new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
@@ -138,13 +175,16 @@ public final class Loader {
 
             private void add(Node g, Triple t) {
                 LongTerms.check(t, name);
-                replace(dsg, g, name, written);
-                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                if (announced.add(g)) {
+                    Batch.refuseReserved(g, name);
+                    sink.graph(g);
+                }
+                sink.triple(g, t);
             }
         }, in -> new Counting(in, progress));
-        if (!written.containsKey(file.graph()) && !file.lang().equals(org.apache.jena.riot.Lang.NQUADS)
-            && !file.lang().equals(org.apache.jena.riot.Lang.TRIG))
-            replace(dsg, file.graph(), name, written);
+        boolean quads = file.lang().equals(org.apache.jena.riot.Lang.NQUADS) || file.lang().equals(org.apache.jena.riot.Lang.TRIG);
+        if (!quads && announced.add(file.graph()))
+            sink.graph(file.graph());
     }
 
     /** Counts the bytes a parser reads, for the progress bar. */

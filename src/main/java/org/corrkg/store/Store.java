@@ -22,8 +22,8 @@ public final class Store implements AutoCloseable {
     static final String TEXT_INDEX = "text-index";
 
     private final Path directory;
-    private final Dataset tdb;
-    private final Dataset dataset;
+    private Dataset tdb;
+    private Dataset dataset;
 
     private Store(Path directory, Dataset tdb, Dataset dataset) {
         this.directory = directory;
@@ -38,6 +38,12 @@ public final class Store implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new CorrkgException("Cannot create store directory " + directory + ": " + e.getMessage(), e);
         }
+        Dataset[] both = connect(directory);
+        return new Store(directory, both[0], both[1]);
+    }
+
+    /** TDB2 and the text index over it; then what a crashed fresh build left behind goes. */
+    private static Dataset[] connect(Path directory) {
         Dataset ds;
         try {
             ds = TDB2Factory.connectDataset(directory.toString());
@@ -54,7 +60,41 @@ public final class Store implements AutoCloseable {
             throw e;
         }
         text.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Store(directory, ds, text);
+        // Holding the lock now, nobody else is building: a build directory is a crashed one's.
+        try {
+            FreshBuild.deleteTree(directory.resolve(FreshBuild.WORK));
+            Generations.removeOld(directory);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Store.class).warn("Cannot tidy the store {}: {}", directory, e.getMessage());
+        }
+        return new Dataset[] {ds, text};
+    }
+
+    /**
+     * Makes the database built in {@code db} (a TDB2 location, its data in {@code Data-0001}) and
+     * the text index in {@code index} this store's, replacing what it held: the store closes,
+     * the new data becomes its newest generation by one rename, the text index follows (marked
+     * until it has), and the store opens again. See {@link FreshBuild} for what a crash leaves.
+     */
+    void switchTo(Path db, Path index) {
+        close();
+        Path textDir = directory.resolve(TEXT_INDEX);
+        try {
+            Files.createDirectories(textDir);
+            new IndexMarker(textDir).hold();
+            Generations.adopt(directory, db.resolve("Data-0001"));
+            CommitSteps.reach(CommitSteps.Step.GENERATION_SWITCHED, null);
+            Path old = db.resolveSibling("old-" + TEXT_INDEX);
+            Files.move(textDir, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            CommitSteps.reach(CommitSteps.Step.INDEX_MOVED_AWAY, null);
+            Files.move(index, textDir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            org.apache.lucene.util.IOUtils.fsync(directory, true);
+        } catch (java.io.IOException e) {
+            throw new CorrkgException("Cannot switch the store " + directory + " to the database built for it: " + e.getMessage(), e);
+        }
+        Dataset[] both = connect(directory);
+        this.tdb = both[0];
+        this.dataset = both[1];
     }
 
     /**

@@ -16,7 +16,8 @@ import org.corrkg.store.CommitSteps.Step;
  * Run in a second JVM by {@link TextIndexCrashTest}: opens a store, loads a file into it if
  * one is given, and halts the JVM (as kill -9 would: no shutdown hooks, no closing) the
  * n-th time it reaches a step, after committing Lucene's index first if asked to.
- * Arguments: STORE STEP N COMMIT-INDEX-FIRST [FILE]. Exits 0 if the step never came.
+ * Arguments: STORE STEP N COMMIT-INDEX-FIRST [FILE [fresh]]; with {@code fresh}, the file goes into
+ * the (empty) store by a {@link FreshBuild}. Exits 0 if the step never came.
  */
 public final class CrashingWrite {
 
@@ -42,7 +43,9 @@ public final class CrashingWrite {
             Runtime.getRuntime().halt(HALTED);
         });
         try (Store s = Store.open(store)) {
-            if (args.length > 4)
+            if (args.length > 5 && args[5].equals("fresh"))
+                new Loader(s).freshBuildFrom(0).loadUserGraphs(Batch.of(List.of(letters(Path.of(args[4])))));
+            else if (args.length > 4)
                 new Loader(s).load(List.of(letters(Path.of(args[4]))));
         }
         System.exit(0);

@@ -138,7 +138,7 @@ class TextIndexCrashTest {
     }
 
     /** Version {@code v} of the one file, which every load replaces as its graph: the file's URI names it. */
-    private static void writeVersion(Path file, int v) throws IOException {
+    static void writeVersion(Path file, int v) throws IOException {
         Files.writeString(file, """
                 @prefix : <%s> .
                 @prefix corr: <https://w3id.org/corrkg/ontology#> .
