@@ -57,8 +57,11 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         Loader.Result result;
+        LoadProgress progress = LoadCommand.progress(err, batch);
         try (Store store = storeOption.write()) {
-            result = new Loader(store).loadUserGraphs(batch);
+            result = new Loader(store).progress(progress).loadUserGraphs(batch);
+        } finally {
+            progress.finish();
         }
         summaries.forEach(out::println);
         out.printf("Imported %d file(s) into %s%n", files.size(), storeOption.store);

@@ -34,10 +34,13 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         Loader.Result result;
+        Batch batch = Batch.of(files.stream().map(SourceFile::of).toList());
+        LoadProgress progress = progress(spec.commandLine().getErr(), batch);
         try (Store store = storeOption.write()) {
-            Loader loader = new Loader(store);
-            result = files.isEmpty() ? loader.load(SourceFile.bundledGraph())
-                                     : loader.loadUserGraphs(Batch.of(files.stream().map(SourceFile::of).toList()));
+            Loader loader = new Loader(store).progress(progress);
+            result = files.isEmpty() ? loader.load(SourceFile.bundledGraph()) : loader.loadUserGraphs(batch);
+        } finally {
+            progress.finish();
         }
         result.graphs().forEach((graph, size) -> out.printf("%8d triples  <%s>%n", size, graph));
         out.printf("%8d triples inferred by the ontology's rules%n", result.inferred());
@@ -46,6 +49,14 @@ final class LoadCommand implements Callable<Integer> {
             noteNewStore(spec.commandLine().getErr());
         return 0;
     }
+
+    /** A bar on a terminal; log lines for a load of more than {@value #LOG_FROM_MB} MB otherwise. */
+    static LoadProgress progress(PrintWriter err, Batch batch) {
+        return new LoadProgress(err, Terminal.interactive(), batch.bytes() > LOG_FROM_MB << 20);
+    }
+
+    /** Loads smaller than this finish in seconds and log nothing, so their output stays exactly as documented. */
+    static final long LOG_FROM_MB = 16;
 
     /** Tells that a new store got the ontology but not the article, and how to add the article. */
     static void noteNewStore(PrintWriter err) {

@@ -54,7 +54,7 @@ public final class Batch {
     boolean isEmpty() { return entries.isEmpty(); }
 
     /** The size of the batch's files on disk, in bytes; graphs in memory count as 0. */
-    long bytes() {
+    public long bytes() {
         long total = 0;
         for (Object e : entries)
             if (e instanceof FileEntry f)

@@ -162,6 +162,7 @@ public final class Loader {
         String name = file.displayName();
         java.util.Set<Node> announced = new java.util.HashSet<>();
         progress.phase("Reading " + name, file.size());
+        long[] read = {0};
         Parser.stream(file, new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
@@ -175,6 +176,8 @@ public final class Loader {
 
             private void add(Node g, Triple t) {
                 LongTerms.check(t, name);
+                if ((++read[0] & 0x3FFF) == 0)
+                    progress.read(0x4000);
                 if (announced.add(g)) {
                     Batch.refuseReserved(g, name);
                     sink.graph(g);
@@ -182,6 +185,7 @@ public final class Loader {
                 sink.triple(g, t);
             }
         }, in -> new Counting(in, progress));
+        progress.read(read[0] & 0x3FFF);
         boolean quads = file.lang().equals(org.apache.jena.riot.Lang.NQUADS) || file.lang().equals(org.apache.jena.riot.Lang.TRIG);
         if (!quads && announced.add(file.graph()))
             sink.graph(file.graph());

@@ -13,6 +13,9 @@ public interface Progress {
     /** Work done so far in the current phase (triples, subjects or bytes, as the phase counts). */
     void advance(long done);
 
+    /** {@code more} triples have been read from the files. */
+    default void read(long more) {}
+
     /** Tells nobody. */
     Progress NONE = new Progress() {
         @Override public void phase(String name, long total) {}
