@@ -22,6 +22,15 @@ public final class Batch {
     /** A graph built in memory. */
     record GraphEntry(Node name, Graph graph, String file) {}
 
+    /** A graph whose triples a source hands over one by one as it reads (an imported CMIF file). */
+    record StreamEntry(Node name, Triples source, String file) {}
+
+    /** Something that reads a graph and hands over its triples one at a time, holding none. */
+    @FunctionalInterface
+    public interface Triples {
+        void emit(java.util.function.Consumer<org.apache.jena.graph.Triple> sink);
+    }
+
     private final List<Object> entries = new ArrayList<>();
 
     public static Batch of(List<SourceFile> files) {
@@ -40,6 +49,16 @@ public final class Batch {
     public Batch add(Node graphName, Graph graph, String file) {
         refuseReserved(graphName, file);
         entries.add(new GraphEntry(graphName, graph, file));
+        return this;
+    }
+
+    /**
+     * A graph read as the load goes, such as a CMIF file converted entry by entry: {@code source}
+     * is asked once, during the load, for its triples; whatever it throws aborts the load.
+     */
+    public Batch add(Node graphName, Triples source, String file) {
+        refuseReserved(graphName, file);
+        entries.add(new StreamEntry(graphName, source, file));
         return this;
     }
 

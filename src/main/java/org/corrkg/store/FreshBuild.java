@@ -112,6 +112,12 @@ final class FreshBuild {
                     org.corrkg.source.LongTerms.refuse(g.graph(), g.file());
                     written.putIfAbsent(g.name(), g.file());
                     g.graph().find().forEachRemaining(t -> into.quad(Quad.create(g.name(), t)));
+                } else if (entry instanceof Batch.StreamEntry g) {
+                    written.putIfAbsent(g.name(), g.file());
+                    g.source().emit(t -> {
+                        org.corrkg.source.LongTerms.check(t, g.file());
+                        into.quad(Quad.create(g.name(), t));
+                    });
                 }
             }
             into.finish();

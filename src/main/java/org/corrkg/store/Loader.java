@@ -109,6 +109,12 @@ public final class Loader {
                     LongTerms.refuse(g.graph(), g.file());
                     replace(dsg, g.name(), g.file(), written);
                     g.graph().find().forEachRemaining(t -> dsg.add(g.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+                } else if (entry instanceof Batch.StreamEntry g) {
+                    replace(dsg, g.name(), g.file(), written);
+                    g.source().emit(t -> {
+                        LongTerms.check(t, g.file());
+                        dsg.add(g.name(), t.getSubject(), t.getPredicate(), t.getObject());
+                    });
                 }
             }
             progress.phase("Validating", -1);
