@@ -100,6 +100,19 @@ public final class Server {
         return build(dataset, settings, heldResultBytes, null);
     }
 
+    /** Jetty's threads: a few always ready; see {@link #maxThreads}. */
+    static final int MIN_THREADS = 4;
+
+    /**
+     * At most this many threads serve requests at once (Jetty's own acceptor and selector threads
+     * included): 8 plus 4 per core, 16 on 2 cores. Queries are CPU-bound, so more threads than
+     * that only add queries that hold memory while they wait for a core; Jetty's default of 200
+     * lets a burst of heavy queries outgrow a 2 GB heap. Connections beyond it queue.
+     */
+    static int maxThreads() {
+        return 8 + 4 * Runtime.getRuntime().availableProcessors();
+    }
+
     /** Read-only when {@code passwords} is null. */
     private static Server build(Dataset dataset, Settings settings, int heldResultBytes, PasswordFile passwords) {
         String path = "/" + settings.datasetName();
@@ -108,6 +121,7 @@ public final class Server {
             served = DatasetFactory.wrap(new CheckedWrites(served.asDatasetGraph(), GraphUpkeep.bundled()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
+                .numServerThreads(MIN_THREADS, maxThreads())
                 .add(path, served, passwords != null)
                 .enablePing(true)
                 .enableStats(true)
