@@ -96,7 +96,7 @@ final class FreshBuild {
 
     /** The files and in-memory graphs, streamed into TDB2's phased loader. */
     private Map<Node, String> bulkLoad(DatasetGraph dsg, Batch batch) {
-        DataLoader loader = LoaderFactory.phasedLoader(dsg, QUIET);
+        DataLoader loader = bulkLoader(dsg);
         Map<Node, String> written = new LinkedHashMap<>();
         loader.startBulk();
         try {
@@ -154,7 +154,7 @@ final class FreshBuild {
                     pass.fromSchema().forEach(t -> { if (!data.contains(t)) spool.accept(t); });
                 }
             });
-            DataLoader loader = LoaderFactory.phasedLoader(dsg, QUIET);
+            DataLoader loader = bulkLoader(dsg);
             loader.startBulk();
             try {
                 StreamRDF into = loader.stream();
@@ -179,6 +179,20 @@ final class FreshBuild {
             spools.forEach(Spool::close);
         }
         return Txn.calculateRead(dsg, () -> companions.stream().mapToLong(c -> dsg.getGraph(c).size()).sum());
+    }
+
+    /**
+     * TDB2's loader for a build: phased unless the system property {@code corrkg.loader} names
+     * another ({@code basic}, {@code sequential}, {@code parallel}), for measuring them against
+     * each other (docs/performance.md).
+     */
+    private static DataLoader bulkLoader(DatasetGraph dsg) {
+        return switch (System.getProperty("corrkg.loader", "phased")) {
+            case "basic" -> LoaderFactory.basicLoader(dsg, QUIET);
+            case "sequential" -> LoaderFactory.sequentialLoader(dsg, QUIET);
+            case "parallel" -> LoaderFactory.parallelLoader(dsg, QUIET);
+            default -> LoaderFactory.phasedLoader(dsg, QUIET);
+        };
     }
 
     static void deleteTree(Path dir) {
