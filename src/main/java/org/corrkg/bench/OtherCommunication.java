@@ -10,10 +10,10 @@ import org.corrkg.dates.DateBounds;
 import org.corrkg.vocab.CORR;
 
 /**
- * A communication that is not a letter, about one for every 32 letters: a telephone call
- * (half of those dated from 1880), else a meeting of two or three contemporaries at one's
- * home for one to four days (6 in 10) or a statement to an organisation (4 in 10). Each is
- * attested by a paragraph of the chronicle.
+ * A communication that is not a letter, about one for every 32 letters: from 1880 on, a
+ * telephone call half the time; else a meeting of two or three contemporaries at the home of
+ * the first, lasting one to four days (6 in 10), or a statement to an organisation (4 in 10).
+ * Each is attested by a paragraph of the chronicle.
  */
 final class OtherCommunication {
 

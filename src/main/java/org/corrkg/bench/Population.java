@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * The actors of a synthetic corpus, one per 20 letters (25 at least): numbered in the order their active
  * years begin (actor 0 about 1600, the last about 1890), one in 25 an organisation. How
  * active an actor is, is its rank: rank r is drawn with probability proportional to
- * 1/(r + 1), a Zipf law, and ranks are spread over the numbers so that every period has its
+ * (r + 1)^-1.15, a Zipf law, and ranks are spread over the numbers so that every period has its
  * busy writers. An actor writes to contemporaries: its contacts are actors whose active years
  * begin near its own, the nearest far more often than the rest, so a few ties are strong and
  * most are weak. Everything about an actor is a function of its number; nothing is stored.
@@ -21,14 +21,16 @@ final class Population {
 
     final int size;
     final int places;
-    private final double logSize;
+    /** The exponent of the Zipf law of activity: above 1, so that the busiest few write a third of the letters. */
+    private static final double ZIPF = 1.15;
+    private final double tailMass;
     private final int window;
     private final int busiest;
 
     Population(int letters) {
         size = Math.max(25, letters / 20);
         places = Math.max(Phrases.CITIES.length, size / 10);
-        logSize = StrictMath.log(size + 1.0);
+        tailMass = 1 - StrictMath.pow(size + 1.0, 1 - ZIPF);
         window = Math.max(2, size / 20);
         busiest = Math.max(1, size / 200);
     }
@@ -39,7 +41,8 @@ final class Population {
 
     /** A rank drawn by activity: 0 is the busiest actor. */
     int rank(SplittableRandom random) {
-        return Math.min(size - 1, (int) StrictMath.exp(random.nextDouble() * logSize) - 1);
+        double x = StrictMath.pow(1 - random.nextDouble() * tailMass, 1 / (1 - ZIPF));
+        return Math.min(size - 1, (int) x - 1);
     }
 
     int byRank(int rank) {

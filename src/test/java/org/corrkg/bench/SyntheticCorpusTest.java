@@ -45,16 +45,16 @@ class SyntheticCorpusTest {
     @Test
     void twoHundredLettersWithSeedOneHoldTheseFigures() {
         Graph g = graph(200, 1);
-        assertEquals(4022, g.size(), "triples");
+        assertEquals(3873, g.size(), "triples");
         assertEquals(200, instances(g, CORR.Letter.asNode()).size(), "letters: exactly as many as asked for");
-        assertEquals(3, instances(g, CORR.Meeting.asNode()).size(), "meetings");
+        assertEquals(2, instances(g, CORR.Meeting.asNode()).size(), "meetings");
         assertEquals(2, instances(g, CORR.Statement.asNode()).size(), "statements");
         assertEquals(24, instances(g, CORR.Person.asNode()).size(), "persons");
         assertEquals(1, instances(g, CORR.Organisation.asNode()).size(), "organisations");
-        assertEquals(65, count(g, CORR.repliesTo.asNode(), Node.ANY), "replies");
-        assertEquals(10, count(g, CORR.status.asNode(), CORR.Disputed.asNode()), "disputed letters");
-        assertEquals(14, count(g, CORR.status.asNode(), CORR.ReportedOnly.asNode()), "letters reported only");
-        assertEquals(5, count(g, CORR.intermediary.asNode(), Node.ANY), "letters with an intermediary");
+        assertEquals(63, count(g, CORR.repliesTo.asNode(), Node.ANY), "replies");
+        assertEquals(5, count(g, CORR.status.asNode(), CORR.Disputed.asNode()), "disputed letters");
+        assertEquals(11, count(g, CORR.status.asNode(), CORR.ReportedOnly.asNode()), "letters reported only");
+        assertEquals(7, count(g, CORR.intermediary.asNode(), Node.ANY), "letters with an intermediary");
         assertEquals(2, count(g, CORR.edtf.asNode(), NodeFactory.createLiteralDT("XXXX", CORR.EDTF)), "wholly unknown dates");
     }
 
@@ -62,7 +62,7 @@ class SyntheticCorpusTest {
     void everyReplyGoesBackToTheSenderOfALetterThatEndedBeforeItBegan() {
         Graph g = graph(2000, 1);
         List<Triple> replies = g.find(Node.ANY, CORR.repliesTo.asNode(), Node.ANY).toList();
-        assertEquals(679, replies.size());
+        assertEquals(706, replies.size());
         Set<Node> answered = new HashSet<>();
         for (Triple t : replies) {
             Node reply = t.getSubject();
@@ -80,7 +80,7 @@ class SyntheticCorpusTest {
     void everyDisputedLetterIsClaimedByOneActorAndDeniedByAnotherEachWithEvidence() {
         Graph g = graph(2000, 1);
         List<Node> disputed = g.find(Node.ANY, CORR.status.asNode(), CORR.Disputed.asNode()).mapWith(Triple::getSubject).toList();
-        assertEquals(40, disputed.size());
+        assertEquals(38, disputed.size());
         for (Node letter : disputed) {
             List<Node> words = g.find(Node.ANY, CORR.attests.asNode(), letter).mapWith(Triple::getSubject).toList();
             assertEquals(List.of(CORR.Claimed.asNode(), CORR.Denied.asNode()), words.stream().map(a -> one(g, a, CORR.stance.asNode())).sorted(
