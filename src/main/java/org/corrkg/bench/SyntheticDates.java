@@ -35,7 +35,7 @@ final class SyntheticDates {
 
     /**
      * Days from a letter's latest date to its reply: log-normal with a median of 30 days and
-     * shape 1 (a tenth within 9 days, a tenth after 108), at least a day, at most three years.
+     * shape 1 (a tenth within 8 days, a tenth after 108), at least a day, at most three years.
      */
     static int replyDelay(SplittableRandom random) {
         double u = 1 - random.nextDouble();
