@@ -88,7 +88,7 @@ final class CorpusWriter {
             int original = recent.letter(slot);
             recent.answer(slot);
             SyntheticDates.Dated date = SyntheticDates.after(random, replyDay, recent.latest(slot).plusDays(1));
-            write(i, recent.addressee(slot), recent.sender(slot), date, recent.topic(slot), original, recent.sender(slot));
+            write(i, recent.addressee(slot), recent.sender(slot), date, recent.topic(slot), original);
             return;
         }
         int rank = population.rank(random);
@@ -98,11 +98,14 @@ final class CorpusWriter {
         LocalDate day = population.activeDay(random, ego, rank);
         int sender = random.nextInt(100) == 0 ? -1 : egoWrites ? ego : contact;
         int topic = random.nextInt(5) == 0 ? -1 : random.nextInt(Phrases.TOPICS.length);
-        write(i, sender, egoWrites ? contact : ego, SyntheticDates.of(random, day), topic, -1, -1);
+        write(i, sender, egoWrites ? contact : ego, SyntheticDates.of(random, day), topic, -1);
     }
 
-    /** Writes a letter; {@code sender} -1 for an unknown sender, {@code original} -1 unless it answers one. */
-    private void write(int i, int sender, int addressee, SyntheticDates.Dated date, int topic, int original, int answered) {
+    /**
+     * Writes a letter and its passage; {@code sender} -1 for an unknown sender, {@code topic} -1
+     * for none, {@code original} -1 unless it answers that letter (of its addressee).
+     */
+    private void write(int i, int sender, int addressee, SyntheticDates.Dated date, int topic, int original) {
         Node c = node("letter/" + i);
         String to = population.name(addressee);
         add(c, RDF.type, CORR.Letter);
@@ -128,7 +131,7 @@ final class CorpusWriter {
         if (carrier >= 0)
             add(c, CORR.intermediary, actor(carrier));
         int third = population.contact(random, addressee);
-        text(c, CORR.summary, Phrases.summary(random, topic, answered < 0 ? null : population.shortName(answered),
+        text(c, CORR.summary, Phrases.summary(random, topic, original < 0 ? null : population.shortName(addressee),
                 third == writer ? null : population.shortName(third), Phrases.place(population.home(third)),
                 carrier < 0 ? null : population.shortName(carrier)));
         details(c);
