@@ -25,6 +25,7 @@ final class LoadProgress implements Progress {
     private long total = -1;
     private long done;
     private long triples;
+    private long triplesAtPhase;
     private long lastDrawn;
     private boolean drawn;
 
@@ -38,6 +39,7 @@ final class LoadProgress implements Progress {
     @Override
     public void phase(String name, long total) {
         this.phase = name;
+        this.triplesAtPhase = triples;
         this.total = total;
         this.done = 0;
         this.phaseStarted = System.nanoTime();
@@ -81,9 +83,18 @@ final class LoadProgress implements Progress {
         }
     }
 
+    /** While files are read: triples read and their rate; in a later phase with a count: how far it is and its rate. */
     private String rate(long now) {
-        double seconds = (now - started) / 1e9;
-        return String.format(Locale.ROOT, "%,d triples read, %,.0f triples/s", triples, seconds > 0 ? triples / seconds : 0.0);
+        double seconds = (now - phaseStarted) / 1e9;
+        if (reading())
+            return String.format(Locale.ROOT, "%,d triples read, %,.0f triples/s", triples, seconds > 0 ? (triples - triplesAtPhase) / seconds : 0.0);
+        if (total > 0)
+            return String.format(Locale.ROOT, "%,d of %,d, %,.0f a second", done, total, seconds > 0 ? done / seconds : 0.0);
+        return String.format(Locale.ROOT, "%,d triples read", triples);
+    }
+
+    private boolean reading() {
+        return phase.startsWith("Reading");
     }
 
     private String eta(long now, double share) {

@@ -79,8 +79,7 @@ final class FreshBuild {
             CommitSteps.reach(CommitSteps.Step.BUILD_INFERRED, null);
             Txn.executeRead(dsg, () -> written.keySet().forEach(g -> sizes.put(g.getURI(), (long) dsg.getGraph(g).size())));
             progress.phase("Indexing text", -1);
-            Dataset text = TextIndexing.wrap(db, work.resolve(Store.TEXT_INDEX));
-            TextIndexing.index(text.asDatasetGraph()).close();
+            TextIndexing.build(db, work.resolve(Store.TEXT_INDEX));
             CommitSteps.reach(CommitSteps.Step.BUILD_INDEXED, null);
         } catch (RuntimeException e) {
             TDBInternal.expel(dsg);

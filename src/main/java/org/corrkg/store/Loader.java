@@ -83,7 +83,7 @@ public final class Loader {
      */
     public static final long FRESH_BUILD_FROM = 32L << 20;
 
-    private long freshBuildFrom = FRESH_BUILD_FROM;
+    private long freshBuildFrom = Long.getLong("corrkg.freshBuildFrom", FRESH_BUILD_FROM);
 
     /** Sets the size from which a load into an empty store builds a new database (for tests: 0 always does). */
     public Loader freshBuildFrom(long bytes) {

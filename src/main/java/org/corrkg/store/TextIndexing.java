@@ -129,6 +129,41 @@ public final class TextIndexing {
         });
     }
 
+    /**
+     * Builds a new index in {@code indexDir} of every indexed literal of {@code tdb} (a database
+     * being built, not yet a store), stamped as a rebuild is; returns how many literals it indexed.
+     */
+    static long build(Dataset tdb, Path indexDir) {
+        TextIndexConfig config = new TextIndexConfig(definition());
+        config.setValueStored(true);
+        try {
+            Files.createDirectories(indexDir);
+            StoreTextIndex index = new StoreTextIndex(FSDirectory.open(indexDir), config);
+            try {
+                EntityDefinition def = index.getDocDef();
+                IndexWriter writer = index.getIndexWriter();
+                long count = Txn.calculateRead(tdb, () -> {
+                    long n = 0;
+                    DatasetGraph dsg = tdb.asDatasetGraph();
+                    for (Node p : PREDICATES)
+                        for (Quad q : (Iterable<Quad>) () -> dsg.find(Node.ANY, Node.ANY, p, Node.ANY))
+                            if (q.getObject().isLiteral()) {
+                                index.addEntity(TextQueryFuncs.entityFromQuad(def, q));
+                                n++;
+                            }
+                    return n;
+                });
+                writer.setLiveCommitData(Map.of(STAMP, STAMP_VALUE).entrySet());
+                writer.commit();
+                return count;
+            } finally {
+                index.close();
+            }
+        } catch (IOException e) {
+            throw new CorrkgException("Cannot build the text index in " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
     private static boolean stamped(IndexWriter writer) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data == null)

@@ -64,7 +64,10 @@ class FreshBuildTest {
             }));
             assertEquals(IndexAgreement.inStore(b), IndexAgreement.inStore(a));
             assertEquals(IndexAgreement.inStore(a), IndexAgreement.inIndex(bulk));
-            assertEquals(List.of("https://w3id.org/corrkg/synthetic/letter/122"), IndexAgreement.search(a, "\"Letter 123\""));
+        }
+        try (Store a = Store.open(bulk)) {
+            assertEquals(List.of("https://w3id.org/corrkg/synthetic/letter/122"),
+                         IndexAgreement.search(a, "\"Willem Dubois 1 to Anne Hartmann 3, 1 July 1617\""));
         }
         assertEquals(List.of("Data-0002", "tdb.lock", "text-index"), children(bulk), "one generation, no build left behind");
     }
