@@ -222,7 +222,16 @@ public final class InferencePass {
         return out;
     }
 
-    /** Properties whose closure says something of the object: found by closing one triple of each. */
+    /** What the rules with several premises and the summaries read of a node: only these need what turns round. */
+    private static final Set<Node> READ_BY_GROUPS = Set.of(TYPE, LABEL, CORR.sender.asNode(), CORR.recipient.asNode(),
+            CORR.kind.asNode(), CORR.status.asNode(), CORR.earliest.asNode(), CORR.latest.asNode());
+
+    /**
+     * Properties whose closure says something of the object that the rules with several premises
+     * or the summaries read (found by closing one triple of each): {@code corr:hasReply} makes its
+     * object a reply, while {@code corr:repliesTo} says of its object only that it has a reply,
+     * which every pass emits from the replying letter itself.
+     */
     private Set<Node> turningProperties() {
         Set<Node> props = new HashSet<>();
         schema.find().forEachRemaining(t -> {
@@ -237,7 +246,7 @@ public final class InferencePass {
                 continue;
             Set<Triple> closed = new HashSet<>();
             close(Triple.create(a, p, b), closed);
-            if (closed.stream().anyMatch(t -> t.getSubject().equals(b)))
+            if (closed.stream().anyMatch(t -> t.getSubject().equals(b) && READ_BY_GROUPS.contains(t.getPredicate())))
                 out.add(p);
         }
         return out;
