@@ -36,6 +36,7 @@ public final class Loader {
     }
 
     public Loader(Store store, Validator validator, Materialiser materialiser) {
+        store.requireIndexed();
         this.store = store;
         this.upkeep = new GraphUpkeep(validator, materialiser);
     }

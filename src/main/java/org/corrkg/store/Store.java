@@ -24,15 +24,43 @@ public final class Store implements AutoCloseable {
     private final Path directory;
     private final Dataset tdb;
     private final Dataset dataset;
+    private final boolean indexed;
 
-    private Store(Path directory, Dataset tdb, Dataset dataset) {
+    private Store(Path directory, Dataset tdb, Dataset dataset, boolean indexed) {
         this.directory = directory;
         this.tdb = tdb;
         this.dataset = dataset;
+        this.indexed = indexed;
     }
 
-    /** Opens (creating if need be) the store in {@code directory}. */
+    /** Opens (creating if need be) the store in {@code directory}, with its full-text index. */
     public static Store open(Path directory) {
+        return indexed(directory, connect(directory));
+    }
+
+    /**
+     * Opens the store for queries that do not search its text ({@code text:query}): the
+     * database alone, without opening or checking the full-text index, which would cost more
+     * than such a query. The store must not be written through this ({@link #indexed} is false),
+     * since a write would pass the index by. An empty store is opened with its index and
+     * seeded, as {@link #openSeeded} does.
+     */
+    public static Store openSeededUnindexed(Path directory) {
+        Dataset ds = connect(directory);
+        boolean empty;
+        try {
+            empty = Txn.calculateRead(ds, () -> ds.asDatasetGraph().isEmpty());
+        } catch (RuntimeException e) {
+            TDBInternal.expel(ds.asDatasetGraph());
+            throw e;
+        }
+        if (empty)
+            return seeded(indexed(directory, ds));
+        return new Store(directory, ds, ds, false);
+    }
+
+    /** The TDB2 database in {@code directory}, created if need be; queries see the union of its graphs. */
+    private static Dataset connect(Path directory) {
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
@@ -45,6 +73,11 @@ public final class Store implements AutoCloseable {
             throw cannotOpen(directory, writable(directory), e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return ds;
+    }
+
+    /** The store with the database {@code ds} wrapped by its text index. */
+    private static Store indexed(Path directory, Dataset ds) {
         Dataset text;
         try {
             text = TextIndexing.wrap(ds, directory.resolve(TEXT_INDEX));
@@ -54,7 +87,7 @@ public final class Store implements AutoCloseable {
             throw e;
         }
         text.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Store(directory, ds, text);
+        return new Store(directory, ds, text, true);
     }
 
     /**
@@ -80,7 +113,10 @@ public final class Store implements AutoCloseable {
 
     /** Opens the store and, if it holds nothing yet, loads the bundled ontology and data into it. */
     public static Store openSeeded(Path directory) {
-        Store store = open(directory);
+        return seeded(open(directory));
+    }
+
+    private static Store seeded(Store store) {
         if (store.isEmpty()) {
             try {
                 new Loader(store).load(SourceFile.bundledGraph());
@@ -113,9 +149,22 @@ public final class Store implements AutoCloseable {
     /** The store: TDB2 with its text index; every read and write goes through here. */
     public Dataset dataset() { return dataset; }
 
+    /**
+     * True when the store was opened with its text index: it may be written and searched.
+     * A store opened by {@link #openSeededUnindexed} may only be read.
+     */
+    public boolean indexed() { return indexed; }
+
     /** Rebuilds the full-text index from the store; returns how many literals it indexed. */
     public long reindex() {
+        requireIndexed();
         return TextIndexing.rebuild(dataset);
+    }
+
+    /** Fails for a store opened without its text index, which a write would leave behind. */
+    void requireIndexed() {
+        if (!indexed)
+            throw new IllegalStateException("The store " + directory + " was opened without its text index, for reading only");
     }
 
     public Path directory() { return directory; }
@@ -128,7 +177,8 @@ public final class Store implements AutoCloseable {
     /** Releases the text index and the database, and their locks on the directory. */
     @Override
     public void close() {
-        TextIndexing.index(dataset.asDatasetGraph()).close();
+        if (indexed)
+            TextIndexing.index(dataset.asDatasetGraph()).close();
         try {
             TDBInternal.expel(tdb.asDatasetGraph());
         } catch (org.apache.jena.dboe.transaction.txn.TransactionException e) {
