@@ -26,7 +26,7 @@ public final class Main implements Runnable {
     private static final List<Class<?>> COMMANDS = List.of(
             ServeCommand.class, WhoCommand.class, TiesCommand.class, StatsCommand.class, SearchCommand.class, QueryCommand.class,
             LoadCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class, GenerateCommand.class,
-            BenchInferenceCommand.class, PasswdCommand.class, HelpCommand.class);
+            BenchInferenceCommand.class, PasswdCommand.class, WarmUpCommand.class, HelpCommand.class);
 
     public static final int DATA_ERROR = 1;
     public static final int INTERNAL_ERROR = 3;
