@@ -68,7 +68,13 @@ class LauncherTest {
     }
 
     private Run run(boolean failWarmUp) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("corrkg").toString(), "who", "--to", "Khamenei");
+        return run(failWarmUp, "who", "--to", "Khamenei");
+    }
+
+    private Run run(boolean failWarmUp, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(home.resolve("corrkg").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         pb.environment().put("JAVA_LOG", log.toString());
         pb.environment().remove("CORRKG_JAVA_OPTS");
@@ -94,11 +100,11 @@ class LauncherTest {
     }
 
     private String withArchive() {
-        return "-Xlog:cds=off,cds+dynamic=off -XX:SharedArchiveFile=" + archive + " -jar " + jar + " who --to Khamenei";
+        return "-Xlog:cds=off,cds+dynamic=off -XX:SharedArchiveFile=" + archive + " -XX:TieredStopAtLevel=1 -jar " + jar + " who --to Khamenei";
     }
 
     private String withoutArchive() {
-        return "-Xlog:cds=off,cds+dynamic=off -jar " + jar + " who --to Khamenei";
+        return "-Xlog:cds=off,cds+dynamic=off -XX:TieredStopAtLevel=1 -jar " + jar + " who --to Khamenei";
     }
 
     @Test
@@ -111,6 +117,17 @@ class LauncherTest {
         assertTrue(Files.exists(archive));
         assertEquals(List.of(), Files.list(home.resolve("target")).filter(f -> f.toString().matches(".*\\.\\d+$")).toList(),
                      "no temporary file is left");
+    }
+
+    @Test
+    void onlyTheReadingCommandsRunWithTheQuickCompilerAlone() throws Exception {
+        run(false);
+        run(false, "serve", "--port", "0");
+        run(false, "load", "letters.ttl");
+        run(false, "--version");
+        String cds = "-Xlog:cds=off,cds+dynamic=off -XX:SharedArchiveFile=" + archive;
+        assertEquals(List.of(warmUp(), withArchive(), cds + " -jar " + jar + " serve --port 0", cds + " -jar " + jar + " load letters.ttl",
+                             cds + " -XX:TieredStopAtLevel=1 -jar " + jar + " --version"), calls());
     }
 
     @Test
