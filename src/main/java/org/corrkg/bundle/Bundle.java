@@ -48,6 +48,11 @@ public final class Bundle {
         }
     }
 
+    /** True when there is a bundled file (or folder) of this name, such as {@code queries/who.rq}; lists nothing. */
+    public static boolean exists(String name) {
+        return Bundle.class.getClassLoader().getResource(name) != null;
+    }
+
     /** Opens a bundled file by its name, such as {@code data/actors.ttl}. */
     public static InputStream open(String name) throws IOException {
         InputStream in = Bundle.class.getClassLoader().getResourceAsStream(name);

@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
             scratch = Files.createTempDirectory("corrkg-export");
             store = Store.copyOf(serving.get().datasetUrl(), scratch);
         } else {
-            store = storeOption.readLocal();
+            store = storeOption.readLocal(false);
         }
         try (store) {
             if (out == null) {

@@ -3,6 +3,7 @@ package org.corrkg.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.corrkg.CorrkgException;
 import org.corrkg.Excerpt;
@@ -18,9 +19,14 @@ import picocli.CommandLine.HelpCommand;
 /** The {@code corrkg} command line. Exit codes: 0 success, 1 bad data or failed validation, 2 bad usage, 3 internal error. */
 @Command(name = "corrkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
          description = {"A correspondence knowledge graph: who wrote to whom, when, through whom, and who says so.",
-                        "Run 'corrkg COMMAND --help' for the options of a command."},
-         subcommands = {ServeCommand.class, WhoCommand.class, TiesCommand.class, StatsCommand.class, SearchCommand.class, QueryCommand.class, LoadCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class, GenerateCommand.class, BenchInferenceCommand.class, PasswdCommand.class, HelpCommand.class})
+                        "Run 'corrkg COMMAND --help' for the options of a command."})
 public final class Main implements Runnable {
+
+    /** The commands, in the order the help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(
+            ServeCommand.class, WhoCommand.class, TiesCommand.class, StatsCommand.class, SearchCommand.class, QueryCommand.class,
+            LoadCommand.class, ImportCommand.class, ExportCommand.class, ValidateCommand.class, GenerateCommand.class,
+            BenchInferenceCommand.class, PasswdCommand.class, WarmUpCommand.class, HelpCommand.class);
 
     public static final int DATA_ERROR = 1;
     public static final int INTERNAL_ERROR = 3;
@@ -29,7 +35,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        CommandLine cmd = commandLine();
+        CommandLine cmd = commandLine(args.length > 0 ? args[0] : null);
         int code = cmd.execute(args);
         cmd.getOut().flush();
         cmd.getErr().flush();
@@ -38,7 +44,22 @@ public final class Main implements Runnable {
 
     /** The configured command line; tests call this and set its output writers. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command line with only the command {@code first} names, when it names one but
+     * {@code help}, else with every command. Picocli builds a command's model by reflection
+     * and loads the types of its options, which a run of another command need not pay for;
+     * the one command parses, prints its help and reports errors as in the whole command line.
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cmd = new CommandLine(new Main());
+        Class<?> only = COMMANDS.stream().filter(c -> c != HelpCommand.class && c.getAnnotation(Command.class).name().equals(first))
+                                .findFirst().orElse(null);
+        for (Class<?> c : COMMANDS)
+            if (only == null || c == only)
+                cmd.addSubcommand(c);
         // One pair of writers for all subcommands, so main() can flush what they print.
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

@@ -55,7 +55,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         NamedQuery named = library.resolve(query);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (var store = storeOption.read()) {
+        try (var store = storeOption.read(named.searchesText())) {
             new QueryRunner(store.source(), library).run(named, params, formatOption.format, buffer);
         }
         out.print(buffer.toString(StandardCharsets.UTF_8));

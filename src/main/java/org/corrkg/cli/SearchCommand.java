@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.corrkg.CorrkgException;
+import org.corrkg.query.NamedQuery;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
 import org.corrkg.query.ResultTable.Column;
@@ -39,13 +40,14 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         QueryLibrary library = QueryLibrary.bundled();
         var out = spec.commandLine().getOut();
-        try (var store = storeOption.read()) {
+        NamedQuery search = library.resolve("search");
+        try (var store = storeOption.read(true)) {
             if (reindex) {
                 var local = store.local().orElseThrow(() -> new CorrkgException(
                         "--reindex needs the store itself, which a server is serving: stop the server first."));
                 spec.commandLine().getErr().println("Indexed " + local.reindex() + " literals.");
             }
-            var rs = new QueryRunner(store.source(), library).select(library.resolve("search"), Map.of("q", query));
+            var rs = new QueryRunner(store.source(), library).select(search, Map.of("q", query));
             formatOption.print(rs, COLUMNS, out);
         }
         return 0;

@@ -103,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         PasswordFile passwords = writeOptions.passwords();
         storeOption.refuseIfServed();
-        Store store = storeOption.readLocal();
+        Store store = storeOption.readLocal(true);
         Server server;
         try {
             server = (passwords == null ? Server.build(store.dataset(), settings) : Server.buildWritable(store.dataset(), settings, passwords)).start();

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.query.ResultSetRewindable;
 import org.corrkg.CorrkgException;
+import org.corrkg.query.NamedQuery;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
 import org.corrkg.query.ResultFormat;
@@ -62,10 +63,12 @@ final class StatsCommand implements Callable<Integer> {
                                       + String.join(", ", SECTIONS.stream().map(Section::query).toList()));
         var out = spec.commandLine().getOut();
         QueryLibrary library = QueryLibrary.bundled();
-        try (var store = storeOption.read()) {
+        List<NamedQuery> queries = sections.stream().map(s -> library.resolve(s.query())).toList();
+        try (var store = storeOption.read(queries.stream().anyMatch(NamedQuery::searchesText))) {
             QueryRunner runner = new QueryRunner(store.source(), library);
-            for (Section s : sections) {
-                ResultSetRewindable rs = runner.select(library.resolve(s.query()), Map.of());
+            for (int i = 0; i < sections.size(); i++) {
+                Section s = sections.get(i);
+                ResultSetRewindable rs = runner.select(queries.get(i), Map.of());
                 if (!table) {
                     formatOption.print(rs, out);
                     continue;

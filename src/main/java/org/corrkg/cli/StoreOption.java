@@ -28,12 +28,16 @@ final class StoreOption {
         }
     }
 
-    /** The store for reading: through its server if one serves it, else opened here (the article loaded into an empty one). */
-    Reading read() {
+    /**
+     * The store for reading: through its server if one serves it, else opened here (the article
+     * loaded into an empty one). {@code search}: whether the queries search the text
+     * ({@code text:query}); opened here, the store's text index is opened only for those.
+     */
+    Reading read(boolean search) {
         Optional<Serving> serving = serving();
         if (serving.isPresent())
             return new Reading(QuerySource.endpoint(serving.get().sparql()), Optional.empty());
-        Store local = readLocal();
+        Store local = readLocal(search);
         return new Reading(QuerySource.of(local.dataset()), Optional.of(local));
     }
 
@@ -51,9 +55,12 @@ final class StoreOption {
         });
     }
 
-    /** The store opened here for reading, the article loaded into an empty one; callers check {@link #serving} first. */
-    Store readLocal() {
-        return Store.openSeeded(store);
+    /**
+     * The store opened here for reading, the article loaded into an empty one; with its text
+     * index when {@code search} (for text queries, or to serve it). Callers check {@link #serving} first.
+     */
+    Store readLocal(boolean search) {
+        return search ? Store.openSeeded(store) : Store.openSeededUnindexed(store);
     }
 
     /** The server serving the store, if one does and answers. */

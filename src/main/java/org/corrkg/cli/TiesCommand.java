@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.corrkg.query.NamedQuery;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
 import org.corrkg.query.ResultTable.Column;
@@ -39,8 +40,9 @@ final class TiesCommand implements Callable<Integer> {
         if (actor != null)
             params.put("actor", actor);
         QueryLibrary library = QueryLibrary.bundled();
-        try (var store = storeOption.read()) {
-            var rs = new QueryRunner(store.source(), library).select(library.resolve("ties"), params);
+        NamedQuery ties = library.resolve("ties");
+        try (var store = storeOption.read(ties.searchesText())) {
+            var rs = new QueryRunner(store.source(), library).select(ties, params);
             formatOption.print(rs, COLUMNS, spec.commandLine().getOut());
         }
         return 0;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.corrkg.CorrkgException;
 import org.corrkg.dates.Period;
+import org.corrkg.query.NamedQuery;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
 import org.corrkg.query.ResultTable.Column;
@@ -76,8 +77,9 @@ final class WhoCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, String> params = params();
         QueryLibrary library = QueryLibrary.bundled();
-        try (var store = storeOption.read()) {
-            var rs = new QueryRunner(store.source(), library).select(library.resolve("who"), params);
+        NamedQuery who = library.resolve("who");
+        try (var store = storeOption.read(who.searchesText())) {
+            var rs = new QueryRunner(store.source(), library).select(who, params);
             boolean dated = params.containsKey("after") || params.containsKey("before");
             formatOption.print(rs, dated ? COLUMNS : COLUMNS.stream().filter(c -> !c.variable().equals("dateFit")).toList(),
                                spec.commandLine().getOut());

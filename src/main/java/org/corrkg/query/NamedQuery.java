@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.text.TextQuery;
 import org.corrkg.CorrkgException;
 
 /**
@@ -73,6 +74,15 @@ public record NamedQuery(String name, String title, String purpose, List<Paramet
         } catch (QueryParseException e) {
             throw new CorrkgException(name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * True when the query may search the full-text index: it names jena-text's namespace
+     * (for {@code text:query}), as a prefix or in full. A store read here without its text
+     * index cannot answer it.
+     */
+    public boolean searchesText() {
+        return text.contains(TextQuery.NS);
     }
 
     public Optional<Parameter> parameter(String paramName) {

@@ -4,52 +4,72 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.corrkg.CorrkgException;
 import org.corrkg.bundle.Bundle;
 
 /**
- * The named queries bundled from {@code queries/}, each parsed once when the library is
- * built, so a broken query fails at start-up rather than when someone runs it.
+ * The named queries bundled from {@code queries/}, each read and parsed when first asked
+ * for, so a command pays for the queries it runs and not for the whole library (listing the
+ * library means opening the jar as a file system). The library's test parses every one, so
+ * a broken query fails the build rather than a user.
  */
 public final class QueryLibrary {
 
-    private final Map<String, NamedQuery> queries;
+    /** What a library query's name can be: words of {@code queries/} and its sub-folders. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
 
-    private QueryLibrary(Map<String, NamedQuery> queries) {
-        this.queries = queries;
-    }
+    private final Map<String, NamedQuery> parsed = new ConcurrentHashMap<>();
+
+    private QueryLibrary() {}
 
     /**
      * The queries of {@code queries/}, sub-folders included, named by their path there
      * without {@code .rq}: {@code from-to}, {@code browse/actor}. Each must carry the header.
      */
     public static QueryLibrary bundled() {
-        Map<String, NamedQuery> queries = new LinkedHashMap<>();
-        for (String file : Bundle.listTree("queries", ".rq")) {
-            String name = file.substring("queries/".length(), file.length() - ".rq".length());
-            queries.put(name, NamedQuery.parse(name, Bundle.read(file)));
-        }
-        return new QueryLibrary(queries);
+        return new QueryLibrary();
+    }
+
+    /** The names of every query, sorted; this lists the bundled folder. */
+    private static List<String> names() {
+        return Bundle.listTree("queries", ".rq").stream()
+                     .map(file -> file.substring("queries/".length(), file.length() - ".rq".length()))
+                     .toList();
+    }
+
+    /** The library query of this name, parsed once, if there is one. */
+    private Optional<NamedQuery> named(String name) {
+        if (!NAME.matcher(name).matches())
+            return Optional.empty();
+        NamedQuery q = parsed.get(name);
+        if (q != null)
+            return Optional.of(q);
+        String file = "queries/" + name + ".rq";
+        if (!Bundle.exists(file))
+            return Optional.empty();
+        return Optional.of(parsed.computeIfAbsent(name, n -> NamedQuery.parse(n, Bundle.read(file))));
     }
 
     /** The queries whose names start with {@code prefix}, such as {@code browse/}. */
     public List<NamedQuery> under(String prefix) {
-        return queries.values().stream().filter(q -> q.name().startsWith(prefix)).toList();
+        return names().stream().filter(n -> n.startsWith(prefix)).map(n -> named(n).orElseThrow()).toList();
     }
 
     public List<NamedQuery> all() {
-        return List.copyOf(queries.values());
+        return names().stream().map(n -> named(n).orElseThrow()).toList();
     }
 
     /** A query by name, or from a {@code .rq} file when {@code nameOrFile} is a path to one. */
     public NamedQuery resolve(String nameOrFile) {
-        NamedQuery q = queries.get(nameOrFile);
-        if (q != null)
-            return q;
+        Optional<NamedQuery> q = named(nameOrFile);
+        if (q.isPresent())
+            return q.get();
         Path path = Path.of(nameOrFile);
         if (nameOrFile.endsWith(".rq") || Files.isRegularFile(path)) {
             try {
@@ -59,6 +79,6 @@ public final class QueryLibrary {
             }
         }
         throw new CorrkgException("No query named '" + nameOrFile + "'. Known queries: "
-                                  + String.join(", ", queries.keySet()) + " (or give the path of a .rq file)");
+                                  + String.join(", ", names()) + " (or give the path of a .rq file)");
     }
 }

@@ -45,6 +45,7 @@ public final class Loader {
     }
 
     public Loader(Store store, Validator validator) {
+        store.requireIndexed();
         this.store = store;
         this.validator = validator;
         this.upkeep = new GraphUpkeep(validator, store.directory());

@@ -22,28 +22,55 @@ public final class Store implements AutoCloseable {
     static final String TEXT_INDEX = "text-index";
 
     private final Path directory;
+    // A fresh build switches the store to a new database: these change then (switchTo).
     private Dataset tdb;
     private Dataset dataset;
+    private final boolean indexed;
 
-    private Store(Path directory, Dataset tdb, Dataset dataset) {
+    private Store(Path directory, Dataset tdb, Dataset dataset, boolean indexed) {
         this.directory = directory;
         this.tdb = tdb;
         this.dataset = dataset;
+        this.indexed = indexed;
     }
 
-    /** Opens (creating if need be) the store in {@code directory}. */
+    /** Opens (creating if need be) the store in {@code directory}, with its full-text index. */
     public static Store open(Path directory) {
+        return indexed(directory, connect(directory));
+    }
+
+    /**
+     * Opens the store for queries that do not search its text ({@code text:query}): the
+     * database alone, without opening or checking the full-text index, which would cost more
+     * than such a query. The store must not be written through this ({@link #indexed} is false),
+     * since a write would pass the index by. An empty store is opened with its index and
+     * seeded, as {@link #openSeeded} does.
+     */
+    public static Store openSeededUnindexed(Path directory) {
+        Dataset ds = connect(directory);
+        boolean empty;
+        try {
+            empty = Txn.calculateRead(ds, () -> ds.asDatasetGraph().isEmpty());
+        } catch (RuntimeException e) {
+            TDBInternal.expel(ds.asDatasetGraph());
+            throw e;
+        }
+        if (empty)
+            return seeded(indexed(directory, ds));
+        return new Store(directory, ds, ds, false);
+    }
+
+    /**
+     * The TDB2 database in {@code directory}, created if need be; queries see the union of its
+     * graphs. Holding its lock, nobody else is building, so what a crashed fresh build left
+     * behind (its build directory, a generation it replaced) goes.
+     */
+    private static Dataset connect(Path directory) {
         try {
             Files.createDirectories(directory);
         } catch (java.io.IOException e) {
             throw new CorrkgException("Cannot create store directory " + directory + ": " + e.getMessage(), e);
         }
-        Dataset[] both = connect(directory);
-        return new Store(directory, both[0], both[1]);
-    }
-
-    /** TDB2 and the text index over it; then what a crashed fresh build left behind goes. */
-    private static Dataset[] connect(Path directory) {
         Dataset ds;
         try {
             ds = TDB2Factory.connectDataset(directory.toString());
@@ -51,6 +78,17 @@ public final class Store implements AutoCloseable {
             throw cannotOpen(directory, writable(directory), e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        try {
+            FreshBuild.deleteTree(directory.resolve(FreshBuild.WORK));
+            Generations.removeOld(directory);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Store.class).warn("Cannot tidy the store {}: {}", directory, e.getMessage());
+        }
+        return ds;
+    }
+
+    /** The store with the database {@code ds} wrapped by its text index. */
+    private static Store indexed(Path directory, Dataset ds) {
         Dataset text;
         try {
             text = TextIndexing.wrap(ds, directory.resolve(TEXT_INDEX));
@@ -60,14 +98,7 @@ public final class Store implements AutoCloseable {
             throw e;
         }
         text.getContext().set(TDB2.symUnionDefaultGraph, true);
-        // Holding the lock now, nobody else is building: a build directory is a crashed one's.
-        try {
-            FreshBuild.deleteTree(directory.resolve(FreshBuild.WORK));
-            Generations.removeOld(directory);
-        } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(Store.class).warn("Cannot tidy the store {}: {}", directory, e.getMessage());
-        }
-        return new Dataset[] {ds, text};
+        return new Store(directory, ds, text, true);
     }
 
     /**
@@ -92,9 +123,9 @@ public final class Store implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new CorrkgException("Cannot switch the store " + directory + " to the database built for it: " + e.getMessage(), e);
         }
-        Dataset[] both = connect(directory);
-        this.tdb = both[0];
-        this.dataset = both[1];
+        Store reopened = indexed(directory, connect(directory));
+        this.tdb = reopened.tdb;
+        this.dataset = reopened.dataset;
     }
 
     /**
@@ -120,7 +151,10 @@ public final class Store implements AutoCloseable {
 
     /** Opens the store and, if it holds nothing yet, loads the bundled ontology and data into it. */
     public static Store openSeeded(Path directory) {
-        Store store = open(directory);
+        return seeded(open(directory));
+    }
+
+    private static Store seeded(Store store) {
         if (store.isEmpty()) {
             try {
                 new Loader(store).load(SourceFile.bundledGraph());
@@ -153,9 +187,22 @@ public final class Store implements AutoCloseable {
     /** The store: TDB2 with its text index; every read and write goes through here. */
     public Dataset dataset() { return dataset; }
 
+    /**
+     * True when the store was opened with its text index: it may be written and searched.
+     * A store opened by {@link #openSeededUnindexed} may only be read.
+     */
+    public boolean indexed() { return indexed; }
+
     /** Rebuilds the full-text index from the store; returns how many literals it indexed. */
     public long reindex() {
+        requireIndexed();
         return TextIndexing.rebuild(dataset);
+    }
+
+    /** Fails for a store opened without its text index, which a write would leave behind. */
+    void requireIndexed() {
+        if (!indexed)
+            throw new IllegalStateException("The store " + directory + " was opened without its text index, for reading only");
     }
 
     public Path directory() { return directory; }
@@ -168,7 +215,8 @@ public final class Store implements AutoCloseable {
     /** Releases the text index and the database, and their locks on the directory. */
     @Override
     public void close() {
-        TextIndexing.index(dataset.asDatasetGraph()).close();
+        if (indexed)
+            TextIndexing.index(dataset.asDatasetGraph()).close();
         try {
             TDBInternal.expel(tdb.asDatasetGraph());
         } catch (org.apache.jena.dboe.transaction.txn.TransactionException e) {

@@ -126,6 +126,18 @@ class CliTest {
     }
 
     @Test
+    void aQueryFileThatSearchesTheTextFindsWhatTheIndexHolds() throws IOException {
+        // Other queries read the store without opening its text index; this one names jena-text's namespace.
+        Path file = Files.writeString(dir.resolve("text.rq"), """
+                PREFIX text: <http://jena.apache.org/text#>
+                SELECT DISTINCT ?node { ?node text:query "Schieffer" } ORDER BY ?node
+                """);
+        Run r = query(file.toString(), "--format", "tsv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("?node\n<https://w3id.org/corrkg/id/interview-2014-11-09-cbs>\n<https://w3id.org/corrkg/id/schieffer>\n", r.out());
+    }
+
+    @Test
     void validateReportsFileNodeAndMessageAndExitsOne() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.ttl"), """
                 @prefix : <https://w3id.org/corrkg/id/> .

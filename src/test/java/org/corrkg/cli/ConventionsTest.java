@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import picocli.CommandLine;
 
 /** The conventions users expect of a command line: help, version, formats, plain errors, no escape codes. */
 class ConventionsTest {
@@ -46,6 +50,21 @@ class ConventionsTest {
             assertEquals("", r.err());
             assertFalse(r.out().contains("\u001b["), "no ANSI escape codes when output is not a terminal");
         }
+    }
+
+    @ParameterizedTest(name = "{0} alone")
+    @MethodSource("commands")
+    void aCommandLineBuiltForOneCommandHasItAloneAndTheSameHelp(String command) {
+        // main() builds only the command it runs; everything that command prints must be the same.
+        CommandLine alone = Main.commandLine(command);
+        assertEquals(List.of(command), List.copyOf(alone.getSubcommands().keySet()));
+        StringWriter aloneHelp = new StringWriter();
+        StringWriter fullHelp = new StringWriter();
+        alone.getSubcommands().get(command).usage(new PrintWriter(aloneHelp));
+        Main.commandLine().getSubcommands().get(command).usage(new PrintWriter(fullHelp));
+        assertEquals(fullHelp.toString(), aloneHelp.toString());
+        assertEquals(Main.commandLine().getSubcommands().keySet(), Main.commandLine("help").getSubcommands().keySet());
+        assertEquals(Main.commandLine().getSubcommands().keySet(), Main.commandLine("whom").getSubcommands().keySet());
     }
 
     @ParameterizedTest(name = "{0} --version")

@@ -31,6 +31,20 @@ class QueryLibraryTest {
     }
 
     @Test
+    void onlyTheSearchQuerySearchesTheTextIndex() {
+        // Commands open a store's text index only for a query that searches it: who, ties, stats and the lookups do not.
+        assertEquals(List.of("search"), library.all().stream().filter(NamedQuery::searchesText).map(NamedQuery::name).toList());
+        assertTrue(NamedQuery.parseFile("full.rq", "SELECT * { ?s <http://jena.apache.org/text#query> 'x' }").searchesText());
+        assertFalse(NamedQuery.parseFile("plain.rq", "SELECT * { ?s ?p 'text:query' }").searchesText());
+    }
+
+    @Test
+    void aNameOutsideTheLibraryIsNotLookedUpInIt() {
+        CorrkgException e = assertThrows(CorrkgException.class, () -> library.resolve("../data/actors"));
+        assertTrue(e.getMessage().startsWith("No query named '../data/actors'. Known queries: attestations, between, browse/"), e.getMessage());
+    }
+
+    @Test
     void everyDeclaredParameterIsAVariableOfTheQuery() {
         List<NamedQuery> all = library.all();
         assertFalse(all.isEmpty());

@@ -142,6 +142,48 @@ class TextIndexMarkerTest {
     }
 
     @Test
+    void aReaderWithoutTheIndexLeavesAMarkedIndexForTheNextOpenWithIt() throws IOException {
+        try (Store s = Store.open(store)) {
+            new Loader(s).loadUserGraphs(Batch.of(List.of(SourceFile.of(letter("letter.ttl", "Einstein")))));
+        }
+        Files.createFile(marker);   // as a crash between the two commits leaves it
+        steps.clear();
+        try (Store s = Store.openSeededUnindexed(store)) {
+            assertFalse(s.indexed());
+            assertEquals(List.of(), steps, "a reader that does not search neither opens nor rebuilds the index");
+            assertEquals(List.of("https://example.org/m/letter Letter of Einstein"),
+                         IndexAgreement.inStore(s).stream().filter(l -> l.contains("Einstein")).toList());
+        }
+        assertTrue(Files.exists(marker), "the marker waits for an open with the index");
+        try (Store s = Store.open(store)) {
+            assertTrue(steps.contains(Step.LITERAL_REINDEXED));
+            assertFalse(Files.exists(marker));
+            assertEquals(IndexAgreement.inStore(s), IndexAgreement.inIndex(store));
+        }
+    }
+
+    @Test
+    void aStoreOpenedWithoutItsIndexCannotBeWrittenOrReindexed() throws IOException {
+        try (Store s = Store.open(store)) {
+            new Loader(s).loadUserGraphs(Batch.of(List.of(SourceFile.of(letter("letter.ttl", "Einstein")))));
+        }
+        try (Store s = Store.openSeededUnindexed(store)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Loader(s));
+            assertEquals("The store " + store + " was opened without its text index, for reading only", e.getMessage());
+            assertThrows(IllegalStateException.class, s::reindex);
+        }
+    }
+
+    @Test
+    void anEmptyStoreOpenedWithoutItsIndexIsSeededThroughIt() throws IOException {
+        try (Store s = Store.openSeededUnindexed(store)) {
+            assertTrue(s.indexed(), "seeding writes, so the index is opened");
+            assertFalse(s.isEmpty());
+            assertEquals(IndexAgreement.inStore(s), IndexAgreement.inIndex(store));
+        }
+    }
+
+    @Test
     void reindexingLeavesNoMarkerAndTheSameIndex() throws IOException {
         try (Store s = Store.open(store)) {
             new Loader(s).loadUserGraphs(Batch.of(List.of(SourceFile.of(letter("letter.ttl", "Einstein")))));
