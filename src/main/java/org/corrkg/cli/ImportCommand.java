@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import org.corrkg.exchange.InputFormat;
 import org.corrkg.exchange.cmif.CmifImporter;
@@ -38,21 +39,25 @@ final class ImportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         storeOption.refuseIfServed();
         Batch batch = new Batch();
-        List<String> summaries = new ArrayList<>();
+        List<Function<Loader.Result, String>> summaries = new ArrayList<>();
         for (Path file : files) {
             switch (InputFormat.of(file)) {
                 case CMIF -> {
                     ProgressBar bar = new ProgressBar(err, file.getFileName().toString(), Terminal.interactive());
-                    CmifImporter.Imported imported = CmifImporter.read(file, bar);
-                    bar.finish();
-                    imported.warnings().forEach(err::println);
-                    batch.add(imported.graphName(), imported.graph(), file.toString());
-                    summaries.add(String.format("%s: %d letters, %d warning(s), %d triples", file, imported.letters(),
-                                                imported.warnings().size(), imported.graph().size()));
+                    CmifImporter cmif = CmifImporter.open(file, bar, bar::println);
+                    batch.add(cmif.graphName(), sink -> {
+                        try {
+                            cmif.emit(sink);
+                        } finally {
+                            bar.finish();
+                        }
+                    }, file.toString());
+                    summaries.add(result -> String.format("%s: %d letters, %d warning(s), %d triples", file, cmif.letters(),
+                                                          cmif.warnings(), result.graphs().get(cmif.graphName().getURI())));
                 }
                 case RDF -> {
                     batch.add(SourceFile.of(file));
-                    summaries.add(file + ": RDF");
+                    summaries.add(result -> file + ": RDF");
                 }
             }
         }
@@ -63,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
-        summaries.forEach(out::println);
+        summaries.forEach(s -> out.println(s.apply(result)));
         out.printf("Imported %d file(s) into %s%n", files.size(), storeOption.store);
         if (result.ontologyAdded())
             LoadCommand.noteNewStore(err);

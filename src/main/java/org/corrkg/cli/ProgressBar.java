@@ -41,11 +41,19 @@ final class ProgressBar implements CmifImporter.Progress {
         err.flush();
     }
 
+    /** Prints a line (a warning) where the bar is, which the next update draws again below it. */
+    void println(String line) {
+        finish();
+        err.println(line);
+        err.flush();
+    }
+
     /** Clears the bar's line. */
     void finish() {
         if (enabled && lastDrawn != 0) {
             err.print("\r" + " ".repeat(label.length() + WIDTH + 60) + "\r");
             err.flush();
+            lastDrawn = 0;
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.corrkg.TestStores;
+import org.corrkg.exchange.CmifGenerator;
 import org.corrkg.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,32 @@ class ExchangeCliTest {
         assertEquals(1, r.code());
         assertEquals("corrkg: " + XXE + ":2: DOCTYPE declarations are not allowed in CMIF files (no DTDs or entities are read)\n",
                      r.err().lines().filter(l -> l.startsWith("corrkg:")).findFirst().orElse("") + "\n");
+        try (Store store = Store.open(storeDir)) {
+            assertTrue(IsoMatcher.isomorphic(before, TestStores.snapshot(store)), "the store changed");
+        }
+    }
+
+    @Test
+    void aFileBrokenInItsLastLetterImportsNoneOfTheLettersBeforeIt() throws Exception {
+        Path storeDir = dir.resolve("store");
+        DatasetGraph before;
+        try (Store store = TestStores.seeded(dir)) {
+            before = TestStores.snapshot(store);
+        }
+        Path broken = dir.resolve("broken.xml");
+        new CmifGenerator(1000, 100).write(broken);
+        String xml = Files.readString(broken);
+        int end = xml.lastIndexOf("</correspDesc>");
+        Files.writeString(broken, xml.substring(0, end) + "</correspdesc>" + xml.substring(end + "</correspDesc>".length()));
+        long line = xml.substring(0, end).lines().count() + 1;
+
+        CliTest.Run r = CliTest.run("import", "--store", storeDir.toString(), LENIENT.toString(), broken.toString());
+        assertEquals(1, r.code());
+        assertEquals(LENIENT + ":17: warning: @cert=\"high\" on a name; CMIF 1.1 allows only \"low\"; kept as uncertain",
+                     r.err().lines().findFirst().orElse(""), "the good file's warnings come first");
+        assertEquals("corrkg: " + broken + ":" + line + ": not well-formed XML: The element type \"correspDesc\" must be terminated"
+                     + " by the matching end-tag \"</correspDesc>\".", r.err().lines().reduce((a, b) -> b).orElse(""));
+        assertEquals("", r.out());
         try (Store store = Store.open(storeDir)) {
             assertTrue(IsoMatcher.isomorphic(before, TestStores.snapshot(store)), "the store changed");
         }

@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a CMIF file says, as read from the XML, before it becomes triples: the header's
- * provenance, the editions ({@code bibl}) and one entry per {@code correspDesc}.
+ * What a CMIF file says, in the pieces the reader hands over as it reads them, before they
+ * become triples: the header's provenance, the editions ({@code bibl}) and one entry per
+ * {@code correspDesc}.
  */
-record CmifDocument(String title, String publisher, String publisherUrl, String idno, String licence,
-                    String licenceUrl, List<Bibl> bibls, List<Entry> entries) {
+final class CmifDocument {
+
+    private CmifDocument() {}
+
+    /** The file's own description, from its teiHeader. */
+    record Header(String title, String publisher, String publisherUrl, String idno, String licence, String licenceUrl) {}
 
     record Bibl(String id, String type, String text, int line) {}
 

@@ -8,7 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -21,6 +21,7 @@ import org.corrkg.source.XmlDeclaration;
 import org.corrkg.exchange.cmif.CmifDocument.Action;
 import org.corrkg.exchange.cmif.CmifDocument.Bibl;
 import org.corrkg.exchange.cmif.CmifDocument.Entry;
+import org.corrkg.exchange.cmif.CmifDocument.Header;
 import org.corrkg.exchange.cmif.CmifDocument.Party;
 import org.corrkg.exchange.cmif.CmifDocument.Place;
 
@@ -29,8 +30,27 @@ import org.corrkg.exchange.cmif.CmifDocument.Place;
  * external entities and entity expansion (XXE, billion laughs) fail cleanly. Small
  * deviations from the CMIF 1.1 schema whose meaning is clear are tolerated and reported
  * as warnings with their line; a file that is not well-formed XML or not CMIF is an error.
+ *
+ * <p>The reader holds no letters: it hands each bibl and each correspDesc to its
+ * {@link Handler} as soon as the element ends, so a file of any size is read in the memory
+ * of one entry.
  */
 final class CmifReader {
+
+    /** Told of the file's pieces as they are read, in document order. */
+    interface Handler {
+        /**
+         * The first correspDesc begins; {@code header} is what the file has said of itself so
+         * far, which in CMIF is all of it (fileDesc comes before profileDesc).
+         */
+        void letters(Header header);
+
+        /** A bibl in sourceDesc has ended. */
+        void bibl(Bibl bibl);
+
+        /** A correspDesc has ended. */
+        void entry(Entry entry);
+    }
 
     static final String TEI = "http://www.tei-c.org/ns/1.0";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -39,16 +59,17 @@ final class CmifReader {
     private static final int MESSAGE = 200;
 
     private final String file;
-    private final List<String> warnings;
-    private final IntConsumer onEntry;
+    private final Consumer<String> warnings;
+    private final Handler handler;
 
-    CmifReader(String file, List<String> warnings, IntConsumer onEntry) {
+    CmifReader(String file, Consumer<String> warnings, Handler handler) {
         this.file = file;
         this.warnings = warnings;
-        this.onEntry = onEntry;
+        this.handler = handler;
     }
 
-    CmifDocument read(InputStream raw) {
+    /** Reads the file, handing its pieces over as they end; returns the header as the whole file gives it. */
+    Header read(InputStream raw) {
         try {
             InputStream in = XmlDeclaration.checked(raw, file);
             XMLStreamReader r = factory().createXMLStreamReader(in);
@@ -78,8 +99,8 @@ final class CmifReader {
 
     private final Deque<String> path = new ArrayDeque<>();
     private final Map<String, String> header = new HashMap<>();
-    private final List<Bibl> bibls = new ArrayList<>();
-    private final List<Entry> entries = new ArrayList<>();
+    private int entries;
+    private boolean inLetters;
     private StringBuilder text;
 
     // State of the correspDesc being read.
@@ -98,7 +119,7 @@ final class CmifReader {
     private Map<String, String> biblAttrs;
     private int biblLine;
 
-    private CmifDocument document(XMLStreamReader r) throws XMLStreamException {
+    private Header document(XMLStreamReader r) throws XMLStreamException {
         boolean root = true;
         while (r.hasNext()) {
             int event = r.next();
@@ -127,10 +148,14 @@ final class CmifReader {
         }
         if (root)
             throw new CorrkgException(file + ": not a CMIF file: no TEI element");
-        if (entries.isEmpty())
+        if (entries == 0)
             throw new CorrkgException(file + ": not a CMIF file: it has no correspDesc in teiHeader/profileDesc");
-        return new CmifDocument(header.get("title"), header.get("publisher"), header.get("publisherUrl"), header.get("idno"),
-                                header.get("licence"), header.get("licenceUrl"), List.copyOf(bibls), List.copyOf(entries));
+        return header();
+    }
+
+    private Header header() {
+        return new Header(header.get("title"), header.get("publisher"), header.get("publisherUrl"), header.get("idno"),
+                          header.get("licence"), header.get("licenceUrl"));
     }
 
     private void start(XMLStreamReader r) {
@@ -155,6 +180,10 @@ final class CmifReader {
             case "correspDesc" -> {
                 if (!path.contains("profileDesc"))
                     warn(line, "correspDesc outside teiHeader/profileDesc; read anyway");
+                if (!inLetters) {
+                    inLetters = true;
+                    handler.letters(header());
+                }
                 entryAttrs = attrs(r);
                 entryLine = line;
                 sent = Action.NONE;
@@ -198,7 +227,7 @@ final class CmifReader {
             case "licence" -> header.put("licence", takeText());
             case "bibl" -> {
                 if (biblAttrs != null) {
-                    bibls.add(new Bibl(biblAttrs.get("xml:id"), biblAttrs.get("type"), takeText(), biblLine));
+                    handler.bibl(new Bibl(biblAttrs.get("xml:id"), biblAttrs.get("type"), takeText(), biblLine));
                     biblAttrs = null;
                 }
             }
@@ -266,9 +295,9 @@ final class CmifReader {
             warn(entryLine, "correspDesc without correspAction type=\"sent\"");
         if (received == Action.NONE)
             warn(entryLine, "correspDesc without correspAction type=\"received\"");
-        entries.add(new Entry(entryAttrs.get("xml:id"), entryAttrs.get("key"), entryAttrs.get("ref"), source,
-                              sent, received, entryLine));
-        onEntry.accept(entries.size());
+        entries++;
+        handler.entry(new Entry(entryAttrs.get("xml:id"), entryAttrs.get("key"), entryAttrs.get("ref"), source,
+                                sent, received, entryLine));
     }
 
     private boolean inHeader() {
@@ -282,7 +311,7 @@ final class CmifReader {
     }
 
     private void warn(int line, String message) {
-        warnings.add(file + ":" + line + ": warning: " + message);
+        warnings.accept(file + ":" + line + ": warning: " + message);
     }
 
     private static List<String> refs(String ref) {

@@ -1,0 +1,283 @@
+package org.corrkg.exchange.cmif;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.corrkg.Excerpt;
+import org.corrkg.dates.DateBounds;
+import org.corrkg.exchange.cmif.CmifDocument.Action;
+import org.corrkg.exchange.cmif.CmifDocument.Bibl;
+import org.corrkg.exchange.cmif.CmifDocument.Entry;
+import org.corrkg.exchange.cmif.CmifDocument.Header;
+import org.corrkg.exchange.cmif.CmifDocument.Party;
+import org.corrkg.exchange.cmif.CmifDocument.Place;
+import org.corrkg.vocab.CORR;
+
+/**
+ * Turns the pieces of one CMIF file into triples as they come, handing each to a sink. It
+ * remembers only what later pieces need: the editions and, for each person, organisation and
+ * place, its first name and what has been said of it, so that a name or type said a thousand
+ * times is handed over once. Memory thus grows with the distinct actors, places and editions of
+ * a file, never with its letters.
+ */
+final class CmifTriples {
+
+    private final String base;
+    private final String fileName;
+    private final Node file;
+    private final Consumer<Triple> sink;
+    private final Consumer<String> warnings;
+    /** Whether a bibl with this id comes later in the file, asked only of a source no earlier bibl has. */
+    private final Predicate<String> laterBibl;
+
+    private final Map<String, Node> bibls = new HashMap<>();
+    private final Map<Node, String> labels = new HashMap<>();
+    private final Set<Triple> described = new HashSet<>();
+    private final Set<Triple> ofThisLetter = new HashSet<>();
+    private int biblCount;
+    private long emitted;
+
+    CmifTriples(String base, String fileName, Consumer<Triple> sink, Consumer<String> warnings, Predicate<String> laterBibl) {
+        this.base = base;
+        this.fileName = fileName;
+        this.file = NodeFactory.createURI(base);
+        this.sink = sink;
+        this.warnings = warnings;
+        this.laterBibl = laterBibl;
+    }
+
+    /** Triples handed to the sink so far (a triple said by two letters counts twice). */
+    long emitted() {
+        return emitted;
+    }
+
+    /** The publisher, before any letter, so that its name is the label whoever else has its IRI. */
+    void publisher(Header header) {
+        if (header.publisher() == null || header.publisher().isBlank())
+            return;
+        Node publisher = isAbsoluteIri(header.publisherUrl()) ? NodeFactory.createURI(header.publisherUrl()) : local("publisher");
+        type(publisher, CORR.Organisation);
+        name(publisher, header.publisher());
+        add(file, DCTerms.publisher.asNode(), publisher);
+    }
+
+    /** The file as a source document, from the header as the whole file gives it. */
+    void file(Header header) {
+        type(file, CORR.SourceDocument);
+        literal(file, RDFS.label.asNode(), header.title() != null && !header.title().isBlank() ? header.title() : fileName);
+        literal(file, DCTerms.title.asNode(), header.title());
+        literal(file, DCTerms.identifier.asNode(), header.idno());
+        literal(file, DCTerms.rights.asNode(), header.licence());
+        if (isAbsoluteIri(header.licenceUrl()))
+            add(file, DCTerms.license.asNode(), NodeFactory.createURI(header.licenceUrl()));
+    }
+
+    void bibl(Bibl b) {
+        biblCount++;
+        Node bibl = biblNode(b.id() != null ? b.id() : String.valueOf(biblCount));
+        type(bibl, CORR.SourceDocument);
+        literal(bibl, RDFS.label.asNode(), b.text().isBlank() ? "edition " + biblCount : b.text());
+        literal(bibl, CORR.editionType.asNode(), b.type());
+        add(bibl, CORR.listedIn.asNode(), file);
+        if (b.id() != null)
+            bibls.put(b.id(), bibl);
+    }
+
+    /** The {@code position}th correspDesc as a letter with its evidence. */
+    void letter(Entry e, int position) {
+        ofThisLetter.clear();
+        String id = e.id() != null ? e.id() : "letter-" + position;
+        Node letter = local(id);
+        Node passage = local(id + "-entry");
+
+        type(letter, CORR.Letter);
+        List<String> from = names(e.sent());
+        List<String> to = names(e.received());
+        parties(letter, e.sent(), CORR.sender.asNode());
+        parties(letter, e.received(), CORR.addressee.asNode());
+        if (from.isEmpty())
+            add(letter, CORR.senderUnknown.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        places(letter, e.sent(), CORR.sentFrom.asNode());
+        places(letter, e.received(), CORR.sentTo.asNode());
+        String dateText = date(letter, e);
+        literal(letter, RDFS.label.asNode(), (from.isEmpty() ? "Unknown" : String.join(" and ", from)) + " to "
+                + (to.isEmpty() ? "unknown" : String.join(" and ", to)) + (dateText.isEmpty() ? "" : ", " + dateText));
+        add(letter, CORR.status.asNode(), CORR.Attested.asNode());
+        add(letter, CORR.evidence.asNode(), passage);
+
+        type(passage, CORR.SourcePassage);
+        literal(passage, RDFS.label.asNode(), "entry " + (e.key() != null ? e.key() : String.valueOf(position)) + " of " + fileName);
+        Node bibl = source(e);
+        if (e.source() != null && bibl == null)
+            warnings.accept(fileName + ":" + e.line() + ": warning: correspDesc/@source=\"#" + Excerpt.of(e.source())
+                            + "\" matches no bibl/@xml:id; the file itself is the source");
+        add(passage, CORR.inDocument.asNode(), bibl != null ? bibl : file);
+        add(passage, CORR.line.asNode(), NodeFactory.createLiteralDT(String.valueOf(e.line()), XSDDatatype.XSDinteger));
+        literal(passage, CORR.entryKey.asNode(), e.key());
+        if (isAbsoluteIri(e.ref()))
+            add(passage, CORR.entryUrl.asNode(), NodeFactory.createURI(e.ref()));
+    }
+
+    /** The edition an entry cites: one read already, or one the file describes further on. */
+    private Node source(Entry e) {
+        if (e.source() == null)
+            return null;
+        Node bibl = bibls.get(e.source());
+        if (bibl == null && laterBibl.test(e.source()))
+            bibl = biblNode(e.source());
+        return bibl;
+    }
+
+    private Node biblNode(String idOrPosition) {
+        return local("bibl-" + idOrPosition);
+    }
+
+    /** Sets the letter's date from the sent date, else bounds it by the received date; returns the date as written. */
+    private String date(Node letter, Entry e) {
+        Action sent = e.sent();
+        Optional<DateBounds> bounds = bounds(sent.date());
+        String written = sent.dateText();
+        Map<String, String> attrs = sent.date();
+        if (bounds.isEmpty()) {
+            Optional<String> receipt = Stream.of("when", "notAfter", "to").map(e.received().date()::get)
+                                             .filter(Objects::nonNull).findFirst();
+            if (receipt.isPresent()) {
+                bounds = Optional.of(DateBounds.between(null, receipt.get()));
+                literal(letter, CORR.dateNote.asNode(), "Undated as sent: sent no later than it was received.");
+                written = e.received().dateText();
+                attrs = e.received().date();
+            }
+        }
+        DateBounds b = bounds.orElse(DateBounds.UNKNOWN);
+        add(letter, CORR.edtf.asNode(), NodeFactory.createLiteralDT(b.edtf(), CORR.EDTF));
+        b.earliest().ifPresent(d -> add(letter, CORR.earliest.asNode(), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        b.latest().ifPresent(d -> add(letter, CORR.latest.asNode(), NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        literal(letter, CORR.dateAsWritten.asNode(), written);
+        literal(letter, CORR.dateCertainty.asNode(), attrs.get("cert"));
+        literal(letter, CORR.dateEvidence.asNode(), attrs.get("evidence"));
+        return written == null ? "" : written;
+    }
+
+    private static Optional<DateBounds> bounds(Map<String, String> d) {
+        if (d.containsKey("when"))
+            return Optional.of(DateBounds.on(d.get("when")));
+        if (d.containsKey("notBefore") || d.containsKey("notAfter"))
+            return Optional.of(DateBounds.between(d.get("notBefore"), d.get("notAfter")));
+        if (d.containsKey("from") || d.containsKey("to"))
+            return Optional.of(DateBounds.lasting(d.get("from"), d.get("to")));
+        return Optional.empty();
+    }
+
+    private void parties(Node letter, Action action, Node property) {
+        for (Party p : action.parties()) {
+            if (p.unknown())
+                continue;
+            Node actor = actor(p);
+            add(letter, property, actor);
+            if (p.cert() != null)
+                add(letter, CORR.uncertainParty.asNode(), actor);
+            if (p.evidence() != null)
+                add(letter, CORR.conjecturedParty.asNode(), actor);
+        }
+    }
+
+    private Node actor(Party p) {
+        Node actor = p.refs().isEmpty()
+                ? local((p.person() ? "person-" : "org-") + slug(p.name()))
+                : NodeFactory.createURI(Authorities.normalise(p.refs().get(0)));
+        type(actor, p.person() ? CORR.Person : CORR.Organisation);
+        name(actor, p.name());
+        for (String other : p.refs().subList(Math.min(1, p.refs().size()), p.refs().size()))
+            describe(actor, OWL.sameAs.asNode(), NodeFactory.createURI(Authorities.normalise(other)));
+        return actor;
+    }
+
+    private void places(Node letter, Action action, Node property) {
+        for (Place p : action.places()) {
+            Node place = p.refs().isEmpty() ? local("place-" + slug(p.name())) : NodeFactory.createURI(Authorities.normalise(p.refs().get(0)));
+            type(place, CORR.Place);
+            name(place, p.name());
+            add(letter, property, place);
+        }
+    }
+
+    /** The first name seen is the label; other spellings of the same node are alternative labels. */
+    private void name(Node node, String name) {
+        if (name == null || name.isBlank())
+            return;
+        String first = labels.putIfAbsent(node, name);
+        if (first == null)
+            emit(Triple.create(node, RDFS.label.asNode(), NodeFactory.createLiteralString(name)));
+        else if (!first.equals(name))
+            describe(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(name));
+    }
+
+    private static List<String> names(Action action) {
+        return action.parties().stream().filter(p -> !p.unknown()).map(Party::name).collect(Collectors.toList());
+    }
+
+    private Node local(String fragment) {
+        return NodeFactory.createURI(base + "#" + fragment);
+    }
+
+    private static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "unnamed" : s;
+    }
+
+    private static boolean isAbsoluteIri(String s) {
+        return s != null && s.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+$");
+    }
+
+    /** Types an actor, place or document; an actor's or place's type is said once for the file. */
+    private void type(Node node, Resource cls) {
+        if (cls.equals(CORR.Person) || cls.equals(CORR.Organisation) || cls.equals(CORR.Place))
+            describe(node, RDF.type.asNode(), cls.asNode());
+        else
+            add(node, RDF.type.asNode(), cls.asNode());
+    }
+
+    private void literal(Node s, Node p, String value) {
+        if (value != null && !value.isBlank())
+            add(s, p, NodeFactory.createLiteralString(value));
+    }
+
+    /** A triple about an actor or a place, handed over the first time only. */
+    private void describe(Node s, Node p, Node o) {
+        Triple t = Triple.create(s, p, o);
+        if (described.add(t))
+            emit(t);
+    }
+
+    /** A triple of the letter being converted (or of the file), handed over once per letter. */
+    private void add(Node s, Node p, Node o) {
+        Triple t = Triple.create(s, p, o);
+        if (ofThisLetter.add(t))
+            emit(t);
+    }
+
+    private void emit(Triple t) {
+        emitted++;
+        sink.accept(t);
+    }
+}
