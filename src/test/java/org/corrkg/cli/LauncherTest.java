@@ -77,6 +77,7 @@ class LauncherTest {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         pb.environment().put("JAVA_LOG", log.toString());
+        pb.environment().put("TMPDIR", Files.createDirectories(dir.resolve("tmp")).toString());
         pb.environment().remove("CORRKG_JAVA_OPTS");
         if (failWarmUp)
             pb.environment().put("FAIL_WARM_UP", "1");
@@ -91,12 +92,25 @@ class LauncherTest {
     private List<String> calls() throws IOException {
         List<String> calls = new ArrayList<>();
         for (String line : Files.readAllLines(log))
-            calls.add(line.replaceAll("corrkg\\.jsa\\.\\d+", "corrkg.jsa.PID"));
+            calls.add(line.replaceAll("corrkg\\.jsa\\.\\d+", "corrkg.jsa.PID").replaceAll("\\S*/corrkg-warm-up\\.\\w+", "SCRATCH"));
         return calls;
     }
 
-    private String warmUp() {
-        return "-Xlog:cds=off,cds+dynamic=off -XX:ArchiveClassesAtExit=" + archive + ".PID -jar " + jar + " warm-up";
+    /** The two calls that make the archive: the article loaded into a scratch store, then the warm-up on it. */
+    private List<String> warmUp() {
+        return List.of("-Xlog:cds=off,cds+dynamic=off -jar " + jar + " load --store SCRATCH/store",
+                       "-Xlog:cds=off,cds+dynamic=off -XX:ArchiveClassesAtExit=" + archive + ".PID -jar " + jar + " warm-up --store SCRATCH/store");
+    }
+
+    private static List<String> expected(Object... callsOrLists) {
+        List<String> all = new ArrayList<>();
+        for (Object c : callsOrLists) {
+            if (c instanceof List<?> l)
+                l.forEach(x -> all.add((String) x));
+            else
+                all.add((String) c);
+        }
+        return all;
     }
 
     private String withArchive() {
@@ -113,10 +127,11 @@ class LauncherTest {
         assertEquals(new Run(0, "the answer\n", "corrkg: archiving the classes the commands load, once for this jar ...\n"), first);
         Run second = run(false);
         assertEquals(new Run(0, "the answer\n", ""), second);
-        assertEquals(List.of(warmUp(), withArchive(), withArchive()), calls());
+        assertEquals(expected(warmUp(), withArchive(), withArchive()), calls());
         assertTrue(Files.exists(archive));
         assertEquals(List.of(), Files.list(home.resolve("target")).filter(f -> f.toString().matches(".*\\.\\d+$")).toList(),
                      "no temporary file is left");
+        assertEquals(List.of(), Files.list(dir.resolve("tmp")).toList(), "the scratch store is removed");
     }
 
     @Test
@@ -126,7 +141,7 @@ class LauncherTest {
         run(false, "load", "letters.ttl");
         run(false, "--version");
         String cds = "-Xlog:cds=off,cds+dynamic=off -XX:SharedArchiveFile=" + archive;
-        assertEquals(List.of(warmUp(), withArchive(), cds + " -jar " + jar + " serve --port 0", cds + " -jar " + jar + " load letters.ttl",
+        assertEquals(expected(warmUp(), withArchive(), cds + " -jar " + jar + " serve --port 0", cds + " -jar " + jar + " load letters.ttl",
                              cds + " -XX:TieredStopAtLevel=1 -jar " + jar + " --version"), calls());
     }
 
@@ -136,14 +151,14 @@ class LauncherTest {
         Files.writeString(jar, "the second jar, rebuilt");
         run(false);
         run(false);
-        assertEquals(List.of(warmUp(), withArchive(), warmUp(), withArchive(), withArchive()), calls());
+        assertEquals(expected(warmUp(), withArchive(), warmUp(), withArchive(), withArchive()), calls());
     }
 
     @Test
     void anArchiveWithoutItsStampIsMadeAgain() throws Exception {
         Files.writeString(archive, "an archive from who knows which jar");
         run(false);
-        assertEquals(List.of(warmUp(), withArchive()), calls());
+        assertEquals(expected(warmUp(), withArchive()), calls());
     }
 
     @Test
@@ -153,10 +168,10 @@ class LauncherTest {
                                                 + "corrkg: could not archive them; running without the archive\n"), first);
         Run second = run(true);
         assertEquals(new Run(0, "the answer\n", ""), second);
-        assertEquals(List.of(warmUp(), withoutArchive(), withoutArchive()), calls());
+        assertEquals(expected(warmUp(), withoutArchive(), withoutArchive()), calls());
         assertFalse(Files.exists(archive));
         Files.writeString(jar, "the second jar, rebuilt");
         run(false);
-        assertEquals(List.of(warmUp(), withoutArchive(), withoutArchive(), warmUp(), withArchive()), calls(), "a new jar is tried");
+        assertEquals(expected(warmUp(), withoutArchive(), withoutArchive(), warmUp(), withArchive()), calls(), "a new jar is tried");
     }
 }
