@@ -98,8 +98,8 @@ class LauncherTest {
 
     /** The two calls that make the archive: the article loaded into a scratch store, then the warm-up on it. */
     private List<String> warmUp() {
-        return List.of("-Xlog:cds=off,cds+dynamic=off -jar " + jar + " load --store SCRATCH/store",
-                       "-Xlog:cds=off,cds+dynamic=off -XX:ArchiveClassesAtExit=" + archive + ".PID -jar " + jar + " warm-up --store SCRATCH/store");
+        return List.of("-Xmx2g -Xlog:cds=off,cds+dynamic=off -jar " + jar + " load --store SCRATCH/store",
+                       "-Xmx2g -Xlog:cds=off,cds+dynamic=off -XX:ArchiveClassesAtExit=" + archive + ".PID -jar " + jar + " warm-up --store SCRATCH/store");
     }
 
     private static List<String> expected(Object... callsOrLists) {
@@ -114,11 +114,11 @@ class LauncherTest {
     }
 
     private String withArchive() {
-        return "-Xlog:cds=off,cds+dynamic=off -XX:SharedArchiveFile=" + archive + " -XX:TieredStopAtLevel=1 -jar " + jar + " who --to Khamenei";
+        return "-Xmx2g -Xlog:cds=off,cds+dynamic=off -XX:SharedArchiveFile=" + archive + " -XX:TieredStopAtLevel=1 -jar " + jar + " who --to Khamenei";
     }
 
     private String withoutArchive() {
-        return "-Xlog:cds=off,cds+dynamic=off -XX:TieredStopAtLevel=1 -jar " + jar + " who --to Khamenei";
+        return "-Xmx2g -Xlog:cds=off,cds+dynamic=off -XX:TieredStopAtLevel=1 -jar " + jar + " who --to Khamenei";
     }
 
     @Test
@@ -140,7 +140,7 @@ class LauncherTest {
         run(false, "serve", "--port", "0");
         run(false, "load", "letters.ttl");
         run(false, "--version");
-        String cds = "-Xlog:cds=off,cds+dynamic=off -XX:SharedArchiveFile=" + archive;
+        String cds = "-Xmx2g -Xlog:cds=off,cds+dynamic=off -XX:SharedArchiveFile=" + archive;
         assertEquals(expected(warmUp(), withArchive(), cds + " -jar " + jar + " serve --port 0", cds + " -jar " + jar + " load letters.ttl",
                              cds + " -XX:TieredStopAtLevel=1 -jar " + jar + " --version"), calls());
     }
