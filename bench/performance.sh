@@ -20,6 +20,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+invocation="bench/performance.sh $*"
 letters=10000
 out=""
 input=""
@@ -76,61 +77,70 @@ else
   java -Xmx"$heap" -jar "$corrkg" generate --letters "$letters" --seed 1 -o "$corpus"
 fi
 
-# measure NAME CMD...: runs CMD under /usr/bin/time -v, keeps its output in raw/NAME.*,
-# and appends "NAME wall_s maxrss_kb load1" to raw/measures.tsv.
+# measure NAME CMD...: runs CMD under /usr/bin/time -v, keeps its output in raw/NAME.*, and
+# appends "NAME wall_s maxrss_kb load1 status" to raw/measures.tsv. A step that fails (a load
+# out of memory under the heap cap, say) is reported as failed and the run goes on.
 measure() {
   local name="$1"; shift
   local load; load=$(loadavg)
+  local status=ok
   log "$name: $*"
   if ! /usr/bin/time -v -o "$raw/$name.time" "$@" > "$raw/$name.out" 2> "$raw/$name.err"; then
+    status=failed
     echo "performance.sh: step '$name' failed; see $raw/$name.err:" >&2
-    tail -5 "$raw/$name.err" >&2
-    exit 1
+    tail -3 "$raw/$name.err" >&2
   fi
-  awk -v name="$name" -v load="$load" '
+  awk -v name="$name" -v load="$load" -v status="$status" '
     /Elapsed \(wall clock\)/ { n = split($NF, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; wall = s }
     /Maximum resident set size/ { rss = $NF }
-    END { printf "%s\t%.2f\t%d\t%s\n", name, wall, rss, load }' "$raw/$name.time" >> "$raw/measures.tsv"
+    END { printf "%s\t%.2f\t%d\t%s\t%s\n", name, wall, rss, load, status }' "$raw/$name.time" >> "$raw/measures.tsv"
+  [ "$status" = ok ]
 }
+ok() { awk -F'\t' -v name="$1" '$1 == name && $5 == "ok" { found = 1 } END { exit !found }' "$raw/measures.tsv"; }
 java_run=(java -Xmx"$heap")
 
 # Loads: each into a new, empty store.
-measure parse "${java_run[@]}" -jar "$peers" parse --file "$corpus"
+measure parse "${java_run[@]}" -jar "$peers" parse --file "$corpus" || { echo "performance.sh: cannot parse $corpus" >&2; exit 1; }
 triples=$(awk '{print $2}' "$raw/parse.out")
-measure tdbloader "${java_run[@]}" -cp "$peers" tdb2.tdbloader --loc "$out/stores/tdbloader" "$corpus"
+measure tdbloader "${java_run[@]}" -cp "$peers" tdb2.tdbloader --loc "$out/stores/tdbloader" "$corpus" || true
 for loader in basic phased parallel; do
-  measure "tdb2-$loader" "${java_run[@]}" -jar "$peers" tdb2-load --loader "$loader" --store "$out/stores/tdb2-$loader" "$corpus"
+  measure "tdb2-$loader" "${java_run[@]}" -jar "$peers" tdb2-load --loader "$loader" --store "$out/stores/tdb2-$loader" "$corpus" || true
 done
-measure rdf4j "${java_run[@]}" -jar "$peers" rdf4j-load --store "$out/stores/rdf4j" "$corpus"
-measure corrkg "${java_run[@]}" -jar "$corrkg" load --store "$out/stores/corrkg" "$corpus"
+measure rdf4j "${java_run[@]}" -jar "$peers" rdf4j-load --store "$out/stores/rdf4j" "$corpus" || true
+measure corrkg "${java_run[@]}" -jar "$corrkg" load --store "$out/stores/corrkg" "$corpus" || true
 
-# Queries: X, Y, the date range and the search term are picked on the RDF4J store and reused.
+# Queries: X, Y, the date range and the search term are picked on the first store asked and reused.
 picks="$raw/picks.properties"
-rm -f "$picks" "$raw/queries.tsv"
+: > "$raw/queries.tsv"
+: > "$raw/http.tsv"
 qopts=(--warmup "$warmup" --runs "$runs" --picks "$picks" --tsv "$raw/queries.tsv")
-measure q-rdf4j "${java_run[@]}" -jar "$peers" rdf4j-query --store "$out/stores/rdf4j" "${qopts[@]}"
-measure q-tdb2 "${java_run[@]}" -jar "$peers" tdb2-query --store "$out/stores/tdbloader" --system tdb2-tdbloader "${qopts[@]}"
-
-log "serving the corrkg store"
-"${java_run[@]}" -jar "$corrkg" serve --store "$out/stores/corrkg" --port 0 --query-timeout 600 > "$raw/serve.log" 2>&1 &
-server=$!
-endpoint=""
-for _ in $(seq 1 180); do
-  endpoint=$(sed -n 's|.*SPARQL endpoint: *\(http[^ ]*\).*|\1|p' "$raw/serve.log")
-  [ -n "$endpoint" ] && curl -sf -o /dev/null --data-urlencode 'query=ASK {}' "$endpoint" && break
-  kill -0 "$server" 2>/dev/null || { cat "$raw/serve.log" >&2; exit 1; }
+if ok rdf4j; then
+  measure q-rdf4j "${java_run[@]}" -jar "$peers" rdf4j-query --store "$out/stores/rdf4j" "${qopts[@]}" || true
+fi
+if ok tdbloader; then
+  measure q-tdb2 "${java_run[@]}" -jar "$peers" tdb2-query --store "$out/stores/tdbloader" --system tdb2-tdbloader "${qopts[@]}" || true
+fi
+if ok corrkg; then
+  log "serving the corrkg store"
+  "${java_run[@]}" -jar "$corrkg" serve --store "$out/stores/corrkg" --port 0 --query-timeout 600 > "$raw/serve.log" 2>&1 &
+  server=$!
   endpoint=""
-  sleep 1
-done
-[ -n "$endpoint" ] || { echo "performance.sh: the corrkg server did not answer within 180 s" >&2; cat "$raw/serve.log" >&2; exit 1; }
-measure q-corrkg "${java_run[@]}" -jar "$peers" http-query --endpoint "$endpoint" --corrkg-queries "$root/queries" \
-  --system corrkg-http "${qopts[@]}"
-measure q-corrkg-asserted "${java_run[@]}" -jar "$peers" http-query --endpoint "$endpoint" --set asserted \
-  --system corrkg-http-asserted "${qopts[@]}"
+  for _ in $(seq 1 180); do
+    endpoint=$(sed -n 's|.*SPARQL endpoint: *\(http[^ ]*\).*|\1|p' "$raw/serve.log")
+    [ -n "$endpoint" ] && curl -sf -o /dev/null --data-urlencode 'query=ASK {}' "$endpoint" && break
+    kill -0 "$server" 2>/dev/null || { cat "$raw/serve.log" >&2; exit 1; }
+    endpoint=""
+    sleep 1
+  done
+  [ -n "$endpoint" ] || { echo "performance.sh: the corrkg server did not answer within 180 s" >&2; cat "$raw/serve.log" >&2; exit 1; }
+  measure q-corrkg "${java_run[@]}" -jar "$peers" http-query --endpoint "$endpoint" --corrkg-queries "$root/queries" \
+    --system corrkg-http "${qopts[@]}" || true
+  measure q-corrkg-asserted "${java_run[@]}" -jar "$peers" http-query --endpoint "$endpoint" --set asserted \
+    --system corrkg-http-asserted "${qopts[@]}" || true
 
-# HTTP throughput: corrkg's who.rq with ?sender bound to X, posted as the request body.
-java -jar "$peers" bind --question from --picks "$picks" --corrkg-queries "$root/queries" > "$raw/who-sender.rq"
-cat > "$raw/post.lua" <<'LUA'
+  # HTTP throughput: corrkg's who.rq with ?sender bound to X, posted as the request body.
+  java -jar "$peers" bind --question from --picks "$picks" --corrkg-queries "$root/queries" > "$raw/who-sender.rq"
+  cat > "$raw/post.lua" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/sparql-query"
 wrk.headers["Accept"] = "application/sparql-results+json"
@@ -138,20 +148,20 @@ local f = assert(io.open(os.getenv("QUERY_FILE"), "rb"))
 wrk.body = f:read("*a")
 f:close()
 LUA
-rm -f "$raw/http.tsv"
-for conns in 1 4; do
-  threads=$(( conns < 2 ? 1 : 2 ))
-  load=$(loadavg)
-  log "wrk: $conns connection(s), $wrk_seconds s"
-  QUERY_FILE="$raw/who-sender.rq" wrk -t"$threads" -c"$conns" -d"${wrk_seconds}s" --timeout 60s --latency \
-    -s "$raw/post.lua" "$endpoint" > "$raw/wrk-c$conns.out"
-  awk -v conns="$conns" -v load="$load" '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
-    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
-    /Requests\/sec/ { rps = $2 } /requests in/ { n = $1 } /Non-2xx/ { bad = $NF }
-    END { printf "%s\t%s\t%.2f\t%.2f\t%d\t%d\t%s\n", conns, rps, p50, p99, n, bad + 0, load }' "$raw/wrk-c$conns.out" >> "$raw/http.tsv"
-done
-kill "$server"; wait "$server" 2>/dev/null || true; server=""
+  for conns in 1 4; do
+    threads=$(( conns < 2 ? 1 : 2 ))
+    load=$(loadavg)
+    log "wrk: $conns connection(s), $wrk_seconds s"
+    QUERY_FILE="$raw/who-sender.rq" wrk -t"$threads" -c"$conns" -d"${wrk_seconds}s" --timeout 60s --latency \
+      -s "$raw/post.lua" "$endpoint" > "$raw/wrk-c$conns.out"
+    awk -v conns="$conns" -v load="$load" '
+      function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
+      $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+      /Requests\/sec/ { rps = $2 } /requests in/ { n = $1 } /Non-2xx/ { bad = $NF }
+      END { printf "%s\t%s\t%.2f\t%.2f\t%d\t%d\t%s\n", conns, rps, p50, p99, n, bad + 0, load }' "$raw/wrk-c$conns.out" >> "$raw/http.tsv"
+  done
+  kill "$server"; wait "$server" 2>/dev/null || true; server=""
+fi
 
 # The report.
 for store in "$out"/stores/*; do printf '%s\t%s\n' "$(basename "$store")" "$(du -sk "$store" | cut -f1)"; done > "$raw/sizes.tsv"
@@ -172,8 +182,9 @@ finished=$(date +%s)
   echo "| step | wall s | triples/s | × tdbloader | × RDF4J | max RSS MB | store MB | load |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' -v triples="$triples" '
+    function ratio(w, other) { return status[other] == "ok" ? sprintf("%.2f", w / wall[other]) : "" }
     FNR == NR { size[$1] = $2; next }
-    { name[++n] = $1; wall[$1] = $2; rss[$1] = $3; load[$1] = $4 }
+    { name[++n] = $1; wall[$1] = $2; rss[$1] = $3; load[$1] = $4; status[$1] = $5 }
     END {
       label["parse"] = "Jena RIOT parse only (the ceiling)"; store["parse"] = ""
       label["tdbloader"] = "tdb2.tdbloader (default: phased)"; store["tdbloader"] = "tdbloader"
@@ -184,16 +195,19 @@ finished=$(date +%s)
       label["corrkg"] = "corrkg load"; store["corrkg"] = "corrkg"
       for (i = 1; i <= n; i++) {
         k = name[i]; if (!(k in label)) continue
+        if (status[k] != "ok") { printf "| %s | failed after %.1f s (raw/%s.err) | | | | %.0f | | %s |\n", label[k], wall[k], k, rss[k] / 1024, load[k]; continue }
         mb = (store[k] in size) ? sprintf("%.0f", size[store[k]] / 1024) : ""
-        printf "| %s | %.1f | %.0f | %.2f | %.2f | %.0f | %s | %s |\n", label[k], wall[k], triples / wall[k],
-               wall[k] / wall["tdbloader"], wall[k] / wall["rdf4j"], rss[k] / 1024, mb, load[k]
+        printf "| %s | %.1f | %.0f | %s | %s | %.0f | %s | %s |\n", label[k], wall[k], triples / wall[k],
+               ratio(wall[k], "tdbloader"), ratio(wall[k], "rdf4j"), rss[k] / 1024, mb, load[k]
       }
     }' "$raw/sizes.tsv" "$raw/measures.tsv"
   echo
   echo "The peers' own timers (without JVM start-up):"
   echo
-  for f in parse tdb2-basic tdb2-phased tdb2-parallel rdf4j; do echo "- $f: $(head -1 "$raw/$f.out")"; done
-  echo "- tdbloader: $(grep -o 'Time = .*' "$raw/tdbloader.err" | tail -1)"
+  for f in parse tdb2-basic tdb2-phased tdb2-parallel rdf4j; do
+    if ok "$f"; then echo "- $f: $(head -1 "$raw/$f.out")"; fi
+  done
+  if ok tdbloader; then echo "- tdbloader: $(grep -o 'Time = .*' "$raw/tdbloader.err" | tail -1)"; fi
   echo
   echo "## Queries"
   echo
@@ -202,7 +216,7 @@ finished=$(date +%s)
   echo "Asked about:"
   echo
   echo '```'
-  sed -n '/^X = /,/^search term/p' "$raw/q-rdf4j.out"
+  sed -n '/^X = /,/^search term/p' "$(ls "$raw"/q-*.out | head -1)"
   echo '```'
   echo
   echo "- **rdf4j**: RDF4J 5.2.0 LMDB, in process, this module's queries over the asserted triples"
@@ -233,8 +247,9 @@ finished=$(date +%s)
   echo "| connections | requests/s | p50 ms | p99 ms | requests | non-2xx | load |"
   echo "|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$raw/http.tsv"
+  [ -s "$raw/http.tsv" ] || echo "(not run: the corrkg store did not load)"
   echo
   echo "Raw outputs, \`/usr/bin/time -v\` reports and the exact queries are in \`raw/\`; reproduce with"
-  echo "\`bench/performance.sh --letters $letters\`."
+  echo "\`$invocation\`."
 } > "$out/report.md"
 log "report: $out/report.md ($((finished - started)) s)"
