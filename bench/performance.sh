@@ -121,6 +121,10 @@ if ok tdbloader; then
   measure q-tdb2 "${java_run[@]}" -jar "$peers" tdb2-query --store "$out/stores/tdbloader" --system tdb2-tdbloader "${qopts[@]}" || true
 fi
 if ok corrkg; then
+  # corrkg's queries on corrkg's store in this JVM, as `corrkg who` runs them, without HTTP;
+  # search needs corrkg's text index, which this jar does not open.
+  measure q-corrkg-inproc "${java_run[@]}" -jar "$peers" tdb2-query --store "$out/stores/corrkg" --union --set corrkg \
+    --corrkg-queries "$root/queries" --only from,to,between,ties,chronology,busiest --system corrkg-inprocess "${qopts[@]}" || true
   log "serving the corrkg store"
   "${java_run[@]}" -jar "$corrkg" serve --store "$out/stores/corrkg" --port 0 --query-timeout 600 > "$raw/serve.log" 2>&1 &
   server=$!
@@ -219,27 +223,36 @@ finished=$(date +%s)
   sed -n '/^X = /,/^search term/p' "$(ls "$raw"/q-*.out | head -1)"
   echo '```'
   echo
-  echo "- **rdf4j**: RDF4J 5.2.0 LMDB, in process, this module's queries over the asserted triples"
+  echo "- **rdf4j-lmdb**: RDF4J 5.2.0 LMDB, in process, this module's queries over the asserted triples"
   echo "  (\`corr:sender\`, \`corr:addressee\`); search is \`FILTER(CONTAINS(...))\` over labels (no Lucene in RDF4J's LMDB store)."
-  echo "- **tdb2**: the same queries, Jena 5.6.0 in process, on the database tdb2.tdbloader built."
-  echo "- **corrkg**: corrkg's own queries (\`queries/who.rq\`, \`ties.rq\`, \`who-wrote-to-whom.rq\`, \`search.rq\` with Lucene),"
-  echo "  which read what corrkg infers at load, asked one at a time of \`corrkg serve\` over HTTP (JSON results, parsed)."
-  echo "- **corrkg, asserted**: the rdf4j/tdb2 queries asked of the same corrkg server: engine and HTTP, without corrkg's query shapes."
+  echo "- **tdb2-tdbloader**: the same queries, Jena 5.6.0 in process, on the database tdb2.tdbloader built."
+  echo "- **corrkg-inprocess**: corrkg's own queries (\`queries/who.rq\`, \`ties.rq\`, \`who-wrote-to-whom.rq\`), which read what"
+  echo "  corrkg infers at load, on corrkg's store with Jena in process, as \`corrkg who\` runs them (no search: that needs corrkg's text index)."
+  echo "- **corrkg-http**: the same, and \`search.rq\` through Lucene, asked one at a time of \`corrkg serve\` over HTTP (JSON results, parsed)."
+  echo "- **corrkg-http-asserted**: the rdf4j/tdb2 queries asked of the same server: Jena and HTTP on corrkg's store, without corrkg's query shapes."
   echo
-  awk -F'\t' '
-    { sys[$1] = 1; q[$2] = 1; if (!($2 in order)) { order[$2] = ++nq; qs[nq] = $2 }
-      if (!($1 in sorder)) { sorder[$1] = ++ns; ss[ns] = $1 }
-      rows[$1, $2] = $3; p50[$1, $2] = $5; p99[$1, $2] = $6 }
-    END {
-      printf "| question |"; for (j = 1; j <= ns; j++) printf " %s p50 | p99 | rows |", ss[j]; print ""
-      printf "|---|"; for (j = 1; j <= ns; j++) printf "---:|---:|---:|"; print ""
-      for (i = 1; i <= nq; i++) {
-        printf "| %s |", qs[i]
-        for (j = 1; j <= ns; j++) printf " %s | %s | %s |", p50[ss[j], qs[i]], p99[ss[j], qs[i]], rows[ss[j], qs[i]]
-        print ""
-      }
-    }' "$raw/queries.tsv"
-  echo
+  # query_table COLUMN TITLE: one row per question, one column per system, from raw/queries.tsv.
+  query_table() {
+    echo "$2:"
+    echo
+    awk -F'\t' -v col="$1" '
+      { if (!($2 in qi)) { qi[$2] = ++nq; qs[nq] = $2 }
+        if (!($1 in si)) { si[$1] = ++ns; ss[ns] = $1 }
+        v[$1, $2] = $col }
+      END {
+        printf "| question |"; for (j = 1; j <= ns; j++) printf " %s |", ss[j]; print ""
+        printf "|---|"; for (j = 1; j <= ns; j++) printf "---:|"; print ""
+        for (i = 1; i <= nq; i++) {
+          printf "| %s |", qs[i]
+          for (j = 1; j <= ns; j++) printf " %s |", ((ss[j], qs[i]) in v) ? v[ss[j], qs[i]] : "-"
+          print ""
+        }
+      }' "$raw/queries.tsv"
+    echo
+  }
+  query_table 5 "Median (p50), ms"
+  query_table 6 "99th percentile, ms"
+  query_table 3 "Rows answered (where equal, the systems gave answers of the same size)"
   echo "## HTTP"
   echo
   echo "wrk, $wrk_seconds s per line, posting corrkg's \`who.rq\` with \`?sender\` bound to X (\`raw/who-sender.rq\`) to \`corrkg serve\`."
