@@ -223,8 +223,9 @@ finished=$(date +%s)
   sed -n '/^X = /,/^search term/p' "$(ls "$raw"/q-*.out | head -1)"
   echo '```'
   echo
-  echo "- **rdf4j-lmdb**: RDF4J 5.2.0 LMDB, in process, this module's queries over the asserted triples"
-  echo "  (\`corr:sender\`, \`corr:addressee\`); search is \`FILTER(CONTAINS(...))\` over labels (no Lucene in RDF4J's LMDB store)."
+  echo "- **rdf4j-lmdb**: RDF4J 5.2.0 LMDB, in process, this module's queries over the asserted triples (\`bench/peers/queries/\`),"
+  echo "  the subproperties of \`corr:sender\` and \`corr:recipient\` spelled out as paths where corrkg infers them at load;"
+  echo "  search is \`FILTER(CONTAINS(...))\` over labels (no Lucene in RDF4J's LMDB store)."
   echo "- **tdb2-tdbloader**: the same queries, Jena 5.6.0 in process, on the database tdb2.tdbloader built."
   echo "- **corrkg-inprocess**: corrkg's own queries (\`queries/who.rq\`, \`ties.rq\`, \`who-wrote-to-whom.rq\`), which read what"
   echo "  corrkg infers at load, on corrkg's store with Jena in process, as \`corrkg who\` runs them (no search: that needs corrkg's text index)."

@@ -18,8 +18,8 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * What the questions are asked about, chosen from the data by count queries so that every
- * store is asked the same: X, the most active sender; Y, the median sender (by letters
- * sent, ties broken by IRI); the middle tenth of the span of earliest dates; and, as the
+ * store is asked the same: X, the most active sender; Y, the median sender (by
+ * communications sent, a meeting's participants counting as senders; ties broken by IRI); the middle tenth of the span of earliest dates; and, as the
  * search term, the first word of X's name.
  */
 record Picks(String actor, String actorLabel, long actorLetters, String other, String otherLabel, long otherLetters,
@@ -54,7 +54,7 @@ record Picks(String actor, String actorLabel, long actorLetters, String other, S
     }
 
     String describe() {
-        return String.format("X = <%s> \"%s\" (%d letters sent, the most)%nY = <%s> \"%s\" (%d letters sent, the median sender)%n"
+        return String.format("X = <%s> \"%s\" (%d sent, the most)%nY = <%s> \"%s\" (%d sent, the median sender)%n"
                              + "date range: after %s, before %s (the middle tenth of the earliest dates)%nsearch term: \"%s\"",
                              actor, actorLabel, actorLetters, other, otherLabel, otherLetters, after, before, term);
     }
