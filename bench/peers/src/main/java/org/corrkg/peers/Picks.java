@@ -18,8 +18,10 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * What the questions are asked about, chosen from the data by count queries so that every
- * store is asked the same: X, the most active sender; Y, the median sender (by
- * communications sent, a meeting's participants counting as senders; ties broken by IRI); the middle tenth of the span of earliest dates; and, as the
+ * store is asked the same: X, the most active sender; Y, the median sender among X's
+ * correspondents, so that "between X and Y" finds something (among all senders if X has
+ * none); both by communications sent, a meeting's participants counting as senders, ties
+ * broken by IRI; the middle tenth of the span of earliest dates; and, as the
  * search term, the first word of X's name.
  */
 record Picks(String actor, String actorLabel, long actorLetters, String other, String otherLabel, long otherLetters,
@@ -30,7 +32,10 @@ record Picks(String actor, String actorLabel, long actorLetters, String other, S
         if (senders.isEmpty())
             throw new IllegalStateException("the store holds no corr:sender triples: nothing to ask about");
         Map<String, String> top = senders.get(0);
-        Map<String, String> median = senders.get(senders.size() / 2);
+        List<Map<String, String>> correspondents = target.select(
+                Binder.bind(Resources.text("queries/pick-correspondents.rq"), Map.of("x", NodeFactory.createURI(top.get("actor"))), 0));
+        List<Map<String, String>> candidates = correspondents.isEmpty() ? senders : correspondents;
+        Map<String, String> median = candidates.get(candidates.size() / 2);
         Map<String, String> span = target.select(Resources.text("queries/date-span.rq")).get(0);
         LocalDate first = LocalDate.parse(span.get("first"));
         long days = ChronoUnit.DAYS.between(first, LocalDate.parse(span.get("last")));
@@ -54,7 +59,7 @@ record Picks(String actor, String actorLabel, long actorLetters, String other, S
     }
 
     String describe() {
-        return String.format("X = <%s> \"%s\" (%d sent, the most)%nY = <%s> \"%s\" (%d sent, the median sender)%n"
+        return String.format("X = <%s> \"%s\" (%d sent, the most)%nY = <%s> \"%s\" (%d sent, the median of X's correspondents)%n"
                              + "date range: after %s, before %s (the middle tenth of the earliest dates)%nsearch term: \"%s\"",
                              actor, actorLabel, actorLetters, other, otherLabel, otherLetters, after, before, term);
     }

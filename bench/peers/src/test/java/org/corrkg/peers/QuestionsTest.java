@@ -61,8 +61,9 @@ class QuestionsTest {
             Picks picks = Picks.choose(target);
             assertEquals(PERSON + "0", picks.actor());
             assertEquals(4, picks.actorLetters());
-            // Senders by count: person 0 (4), persons 1 and 3 (2 each, by IRI), person 2 (1); the median is the third.
+            // X's correspondents by communications sent: persons 1 and 3 (2 each, by IRI), person 2 (1); the median is person 3.
             assertEquals(PERSON + "3", picks.other());
+            assertEquals(2, picks.otherLetters());
             assertEquals("1745-01-03", picks.after());
             assertEquals("1755-01-03", picks.before());
             assertEquals("Anna", picks.term());
