@@ -7,7 +7,7 @@
 # and maximum resident set. Writes OUT/report.md, with the raw outputs beside it.
 #
 # Usage: bench/performance.sh [--letters N] [--out DIR] [--input FILE.nt] [--warmup W] [--runs R]
-#                             [--budget S] [--wrk-seconds S] [--heap SIZE] [--no-build]
+#                             [--budget S] [--wrk-seconds S] [--heap SIZE] [--no-build] [--skip-loads]
 #   --letters N      corpus size (default 10000); ignored with --input
 #   --out DIR        where the stores, raw outputs and report go (default target/performance-N)
 #   --input FILE.nt  use this N-Triples file instead of generating one
@@ -17,6 +17,7 @@
 #   --wrk-seconds S  length of each wrk run (default 10)
 #   --heap SIZE      -Xmx for every JVM (default 2g)
 #   --no-build       use the jars already built
+#   --skip-loads     keep the stores and load figures of the last run in --out; run the queries again
 # Needs java 17, mvn, wrk and /usr/bin/time (Debian: apt-get install wrk time).
 # Traffic stays on 127.0.0.1 and every server started here is stopped on exit.
 set -euo pipefail
@@ -32,6 +33,7 @@ budget=60
 wrk_seconds=10
 heap=2g
 build=1
+loads=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --letters) letters="$2"; shift 2 ;;
@@ -43,6 +45,7 @@ while [ $# -gt 0 ]; do
     --wrk-seconds) wrk_seconds="$2"; shift 2 ;;
     --heap) heap="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
+    --skip-loads) loads=0; shift ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "performance.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
   esac
@@ -54,7 +57,14 @@ done
 out="${out:-$root/target/performance-$letters}"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
-rm -rf "$out/stores" "$out/raw"
+if [ "$loads" = 1 ]; then
+  rm -rf "$out/stores" "$out/raw"
+else
+  [ -f "$out/raw/measures.tsv" ] && [ -f "$out/raw/parse.out" ] || { echo "performance.sh: --skip-loads needs a finished load in $out" >&2; exit 2; }
+  # Keep the load lines; the query steps are measured again.
+  grep -v '^q-' "$out/raw/measures.tsv" > "$out/raw/measures.tsv.kept" || true
+  mv "$out/raw/measures.tsv.kept" "$out/raw/measures.tsv"
+fi
 mkdir -p "$out/stores" "$out/raw"
 corrkg="$root/target/corrkg.jar"
 peers="$root/bench/peers/target/corrkg-peers.jar"
@@ -72,14 +82,6 @@ if [ "$build" = 1 ]; then
   (cd "$root/bench/peers" && flock /tmp/corrkg-build.lock mvn -B -q -DskipTests package)
 fi
 [ -f "$corrkg" ] && [ -f "$peers" ] || { echo "performance.sh: jars missing; run without --no-build" >&2; exit 2; }
-
-corpus="$out/corpus.nt"
-if [ -n "$input" ]; then
-  ln -sf "$(cd "$(dirname "$input")" && pwd)/$(basename "$input")" "$corpus"
-else
-  log "generating $letters letters (seed 1)"
-  java -Xmx"$heap" -jar "$corrkg" generate --letters "$letters" --seed 1 -o "$corpus"
-fi
 
 # measure NAME CMD...: runs CMD under /usr/bin/time -v, keeps its output in raw/NAME.*, and
 # appends "NAME wall_s maxrss_kb load1 status" to raw/measures.tsv. A step that fails (a load
@@ -103,18 +105,28 @@ measure() {
 ok() { awk -F'\t' -v name="$1" '$1 == name && $5 == "ok" { found = 1 } END { exit !found }' "$raw/measures.tsv"; }
 java_run=(java -Xmx"$heap")
 
-# Loads: each into a new, empty store.
-measure parse "${java_run[@]}" -jar "$peers" parse --file "$corpus" || { echo "performance.sh: cannot parse $corpus" >&2; exit 1; }
+corpus="$out/corpus.nt"
+if [ "$loads" = 1 ]; then
+  if [ -n "$input" ]; then
+    ln -sf "$(cd "$(dirname "$input")" && pwd)/$(basename "$input")" "$corpus"
+  else
+    log "generating $letters letters (seed 1)"
+    java -Xmx"$heap" -jar "$corrkg" generate --letters "$letters" --seed 1 -o "$corpus"
+  fi
+  # Loads: each into a new, empty store.
+  measure parse "${java_run[@]}" -jar "$peers" parse --file "$corpus" || { echo "performance.sh: cannot parse $corpus" >&2; exit 1; }
+  measure tdbloader "${java_run[@]}" -cp "$peers" tdb2.tdbloader --loc "$out/stores/tdbloader" "$corpus" || true
+  for loader in basic phased parallel; do
+    measure "tdb2-$loader" "${java_run[@]}" -jar "$peers" tdb2-load --loader "$loader" --store "$out/stores/tdb2-$loader" "$corpus" || true
+  done
+  measure rdf4j "${java_run[@]}" -jar "$peers" rdf4j-load --store "$out/stores/rdf4j" "$corpus" || true
+  measure corrkg "${java_run[@]}" -jar "$corrkg" load --store "$out/stores/corrkg" "$corpus" || true
+fi
 triples=$(awk '{print $2}' "$raw/parse.out")
-measure tdbloader "${java_run[@]}" -cp "$peers" tdb2.tdbloader --loc "$out/stores/tdbloader" "$corpus" || true
-for loader in basic phased parallel; do
-  measure "tdb2-$loader" "${java_run[@]}" -jar "$peers" tdb2-load --loader "$loader" --store "$out/stores/tdb2-$loader" "$corpus" || true
-done
-measure rdf4j "${java_run[@]}" -jar "$peers" rdf4j-load --store "$out/stores/rdf4j" "$corpus" || true
-measure corrkg "${java_run[@]}" -jar "$corrkg" load --store "$out/stores/corrkg" "$corpus" || true
 
 # Queries: X, Y, the date range and the search term are picked on the first store asked and reused.
 picks="$raw/picks.properties"
+rm -f "$picks"
 : > "$raw/queries.tsv"
 : > "$raw/http.tsv"
 qopts=(--warmup "$warmup" --runs "$runs" --budget "$budget" --picks "$picks" --tsv "$raw/queries.tsv")
@@ -180,7 +192,7 @@ finished=$(date +%s)
   if [ -n "$input" ]; then echo "Corpus: \`$input\`."; else echo "Corpus: \`corrkg generate --letters $letters --seed 1\`."; fi
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1),"
   echo "corrkg $(cd "$root" && git rev-parse --short HEAD 2>/dev/null || echo '?'), Jena 5.6.0, RDF4J 5.2.0; every JVM \`-Xmx$heap\`."
-  echo "Whole run: $((finished - started)) s. \"load\" is the 1-minute load average as the step started (2 cores: above 2, something else was running)."
+  echo "Whole run: $((finished - started)) s$([ "$loads" = 1 ] || echo ' (queries only: the loads are from an earlier run)'). \"load\" is the 1-minute load average as the step started (2 cores: above 2, something else was running)."
   echo
   echo "## Loading"
   echo
