@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "rdf4j-load", mixinStandardHelpOptions = true, description = {
         "Load an N-Triples file into an RDF4J LMDB store: RDF4J's Rio parser streams statements into a connection whose "
-        + "transaction runs at isolation level NONE (RDF4J's advice for bulk loads: nothing to isolate from), committed "
+        + "transaction runs at isolation level NONE (the cheapest RDF4J offers: nothing runs beside the load), committed "
         + "once at the end, or every --batch statements."})
 final class Rdf4jLoadCommand implements Callable<Integer> {
 
