@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Node;
@@ -26,6 +27,9 @@ import org.corrkg.vocab.CORR;
  */
 public final class Resolver {
 
+    /** An IRI that can be written into a query's text as it is (the endpoint receives text). */
+    private static final Pattern PLAIN_IRI = Pattern.compile("[^\\s<>\"{}|\\\\^`]+");
+
     private final QuerySource source;
     private final QueryLibrary library;
 
@@ -43,7 +47,9 @@ public final class Resolver {
         if (text.startsWith("id:"))
             text = CORR.ID + text.substring(3);
         boolean isIri = text.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !text.contains(" ");
-        List<Candidate> rows = find(lookup, isIri ? "" : text);
+        // An IRI is checked by asking for that term alone, not by listing every name in the store.
+        List<Candidate> rows = isIri && PLAIN_IRI.matcher(text).matches()
+                ? find(lookup, "", NodeFactory.createURI(text)) : find(lookup, isIri ? "" : text, null);
         if (isIri) {
             String iri = text;
             if (rows.stream().anyMatch(c -> c.term().getURI().equals(iri)))
@@ -78,7 +84,7 @@ public final class Resolver {
     /** Names within two edits of what was typed ("Kamenei", "Rohani"), or of one of its words. */
     private Map<Node, String> nearSpellings(String lookup, String wanted) {
         Map<Node, String> near = new LinkedHashMap<>();
-        for (Candidate c : find(lookup, "")) {
+        for (Candidate c : find(lookup, "", null)) {
             String label = c.label().toLowerCase(Locale.ROOT);
             boolean close = distance(label, wanted) <= 2;
             for (String word : label.split("[\\s,]+"))
@@ -106,10 +112,15 @@ public final class Resolver {
         return prev[b.length()];
     }
 
-    private List<Candidate> find(String lookup, String name) {
+    /** The lookup query's rows for {@code name}, and only for {@code term} when it is not null. */
+    private List<Candidate> find(String lookup, String name, Node term) {
         NamedQuery q = library.resolve(lookup);
         List<Candidate> out = new ArrayList<>();
-        try (QueryExecution exec = source.execution(q.query(), Map.of("name", NodeFactory.createLiteralString(name)))) {
+        Map<String, Node> bindings = new LinkedHashMap<>();
+        bindings.put("name", NodeFactory.createLiteralString(name));
+        if (term != null)
+            bindings.put("term", term);
+        try (QueryExecution exec = source.execution(q.query(), bindings)) {
             ResultSet rs = exec.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
