@@ -174,11 +174,12 @@ LUA
     log "wrk: $conns connection(s), $wrk_seconds s"
     QUERY_FILE="$raw/who-sender.rq" wrk -t"$threads" -c"$conns" -d"${wrk_seconds}s" --timeout 60s --latency \
       -s "$raw/post.lua" "$endpoint" > "$raw/wrk-c$conns.out"
-    awk -v conns="$conns" -v load="$load" '
+    awk -v conns="$conns" -v load="$load" -v secs="$wrk_seconds" '
       function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
       $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
       /Requests\/sec/ { rps = $2 } /requests in/ { n = $1 } /Non-2xx/ { bad = $NF }
-      END { printf "%s\t%s\t%.2f\t%.2f\t%d\t%d\t%s\n", conns, rps, p50, p99, n, bad + 0, load }' "$raw/wrk-c$conns.out" >> "$raw/http.tsv"
+      END { if (n + 0 == 0) { printf "%s\t0\tnone in %s s\t-\t0\t%d\t%s\n", conns, secs, bad + 0, load; exit }
+            printf "%s\t%s\t%.2f\t%.2f\t%d\t%d\t%s\n", conns, rps, p50, p99, n, bad + 0, load }' "$raw/wrk-c$conns.out" >> "$raw/http.tsv"
   done
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
 fi
