@@ -16,14 +16,17 @@ import org.corrkg.source.SourceFile;
  */
 public final class Batch {
 
+    /** One thing to load. */
+    sealed interface Entry permits FileEntry, GraphEntry, StreamEntry {}
+
     /** A file, whose triples fill its own graph and whose quads keep theirs. */
-    record FileEntry(SourceFile file) {}
+    record FileEntry(SourceFile file) implements Entry {}
 
     /** A graph built in memory. */
-    record GraphEntry(Node name, Graph graph, String file) {}
+    record GraphEntry(Node name, Graph graph, String file) implements Entry {}
 
     /** A graph whose triples a source hands over one by one as it reads (an imported CMIF file). */
-    record StreamEntry(Node name, Triples source, String file) {}
+    record StreamEntry(Node name, Triples source, String file) implements Entry {}
 
     /** Something that reads a graph and hands over its triples one at a time, holding none. */
     @FunctionalInterface
@@ -31,7 +34,7 @@ public final class Batch {
         void emit(java.util.function.Consumer<org.apache.jena.graph.Triple> sink);
     }
 
-    private final List<Object> entries = new ArrayList<>();
+    private final List<Entry> entries = new ArrayList<>();
 
     public static Batch of(List<SourceFile> files) {
         Batch batch = new Batch();
@@ -68,14 +71,14 @@ public final class Batch {
             throw new CorrkgException(file + ": graph <" + graphName + "> is reserved for corrkg");
     }
 
-    List<Object> entries() { return entries; }
+    List<Entry> entries() { return entries; }
 
     boolean isEmpty() { return entries.isEmpty(); }
 
     /** The size of the batch's files on disk, in bytes; graphs in memory count as 0. */
     public long bytes() {
         long total = 0;
-        for (Object e : entries)
+        for (Entry e : entries)
             if (e instanceof FileEntry f)
                 total += Math.max(0, f.file().size());
         return total;

@@ -101,7 +101,7 @@ final class FreshBuild {
         try {
             StreamRDF into = loader.stream();
             into.start();
-            for (Object entry : batch.entries()) {
+            for (Batch.Entry entry : batch.entries()) {
                 if (entry instanceof Batch.FileEntry f)
                     Loader.stream(f.file(), progress, new Loader.Sink() {
                         @Override public void graph(Node g) { written.putIfAbsent(g, f.file().displayName()); }

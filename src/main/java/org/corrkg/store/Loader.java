@@ -103,7 +103,7 @@ public final class Loader {
         dsg.begin(TxnType.WRITE);
         try {
             Map<Node, String> written = new LinkedHashMap<>();
-            for (Object entry : batch.entries()) {
+            for (Batch.Entry entry : batch.entries()) {
                 if (entry instanceof Batch.FileEntry f)
                     write(dsg, f.file(), written);
                 else if (entry instanceof Batch.GraphEntry g) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
@@ -133,16 +132,7 @@ class FreshBuildTest {
         Path store = dir.resolve("store-" + step);
         Path file = dir.resolve("letters-" + step + ".ttl");
         TextIndexCrashTest.writeVersion(file, 1);
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashingWrite.class.getName(), store.toString(),
-                step.name(), "1", "false", file.toString(), "fresh");
-        Path log = dir.resolve("child.log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("the child JVM did not finish at " + step);
-        }
-        assertEquals(CrashingWrite.HALTED, p.exitValue(), "the child halts at " + step + ":\n" + Files.readString(log));
+        TextIndexCrashTest.haltIn(store, List.of(step.name(), "1", "false", file.toString(), "fresh"), dir.resolve("child.log"));
         return store;
     }
 

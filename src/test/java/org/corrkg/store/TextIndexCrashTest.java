@@ -105,10 +105,14 @@ class TextIndexCrashTest {
     }
 
     private void crash(List<String> args) throws Exception {
+        haltIn(store, args, dir.resolve("child.log"));
+    }
+
+    /** Runs {@link CrashingWrite} on {@code store} with {@code args} in a second JVM and checks it halted at the step. */
+    static void haltIn(Path store, List<String> args, Path log) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), CrashingWrite.class.getName(), store.toString()));
         command.addAll(args);
-        Path log = dir.resolve("child.log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();
