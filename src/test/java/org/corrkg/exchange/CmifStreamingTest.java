@@ -132,6 +132,22 @@ class CmifStreamingTest {
         }
     }
 
+    @Test
+    void aFileGivenTwiceIsStoredOnceOnEitherWayOfLoading() throws Exception {
+        Path file = Path.of("src/test/resources/cmif-lenient/deviations.xml");
+        long expected = RDFDataMgr.loadGraph(TRIPLES.resolve("deviations.nt").toString()).size();
+        String graph = file.toAbsolutePath().normalize().toUri().toString();
+        for (long freshBuildFrom : new long[] {Long.MAX_VALUE, 0}) {
+            try (Store store = Store.open(dir.resolve("store-" + freshBuildFrom))) {
+                Batch twice = batch(file);
+                CmifImporter again = CmifImporter.open(file, CmifImporter.Progress.NONE, w -> { });
+                twice.add(again.graphName(), again::emit, file.toString());
+                Loader.Result result = new Loader(store).freshBuildFrom(freshBuildFrom).loadUserGraphs(twice);
+                assertEquals(Map.of(graph, expected), Map.of(graph, result.graphs().get(graph)), "fresh build from " + freshBuildFrom);
+            }
+        }
+    }
+
     /** A generated file whose last letter has a persName that is never closed. */
     static Path brokenAtTheEnd(Path file, int letters) throws Exception {
         new CmifGenerator(letters, 100).write(file);
