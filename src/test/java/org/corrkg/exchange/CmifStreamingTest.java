@@ -56,7 +56,8 @@ class CmifStreamingTest {
     static Stream<String[]> cases() {
         return Stream.of(new String[] {"src/test/resources/cmif-lenient/deviations.xml", "deviations.nt"},
                          new String[] {"src/test/resources/cmif-triples/late-bibl.xml", "late-bibl.nt"},
-                         new String[] {"src/test/resources/cmif-triples/repeats.xml", "repeats.nt"});
+                         new String[] {"src/test/resources/cmif-triples/repeats.xml", "repeats.nt"},
+                         new String[] {"src/test/resources/cmif-triples/header-last.xml", "header-last.nt"});
     }
 
     @ParameterizedTest(name = "{1}")
