@@ -56,7 +56,8 @@ class CmifStreamingTest {
     static Stream<String[]> cases() {
         return Stream.of(new String[] {"src/test/resources/cmif-lenient/deviations.xml", "deviations.nt"},
                          new String[] {"src/test/resources/cmif-triples/late-bibl.xml", "late-bibl.nt"},
-                         new String[] {"src/test/resources/cmif-triples/repeats.xml", "repeats.nt"});
+                         new String[] {"src/test/resources/cmif-triples/repeats.xml", "repeats.nt"},
+                         new String[] {"src/test/resources/cmif-triples/header-last.xml", "header-last.nt"});
     }
 
     @ParameterizedTest(name = "{1}")
@@ -129,6 +130,22 @@ class CmifStreamingTest {
         try (Store empty = Store.open(dir.resolve("empty"))) {
             assertThrows(CorrkgException.class, () -> new Loader(empty).freshBuildFrom(0).loadUserGraphs(batch(file)));
             assertTrue(empty.isEmpty(), "the bulk load left something in a new store");
+        }
+    }
+
+    @Test
+    void aFileGivenTwiceIsStoredOnceOnEitherWayOfLoading() throws Exception {
+        Path file = Path.of("src/test/resources/cmif-lenient/deviations.xml");
+        long expected = RDFDataMgr.loadGraph(TRIPLES.resolve("deviations.nt").toString()).size();
+        String graph = file.toAbsolutePath().normalize().toUri().toString();
+        for (long freshBuildFrom : new long[] {Long.MAX_VALUE, 0}) {
+            try (Store store = Store.open(dir.resolve("store-" + freshBuildFrom))) {
+                Batch twice = batch(file);
+                CmifImporter again = CmifImporter.open(file, CmifImporter.Progress.NONE, w -> { });
+                twice.add(again.graphName(), again::emit, file.toString());
+                Loader.Result result = new Loader(store).freshBuildFrom(freshBuildFrom).loadUserGraphs(twice);
+                assertEquals(Map.of(graph, expected), Map.of(graph, result.graphs().get(graph)), "fresh build from " + freshBuildFrom);
+            }
         }
     }
 

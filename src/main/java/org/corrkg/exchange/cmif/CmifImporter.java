@@ -110,11 +110,11 @@ public final class CmifImporter {
             warned++;
             warnings.accept(w);
         };
-        CmifTriples triples = new CmifTriples(graphName.getURI(), fileName, sink, warn, new LaterBibls());
+        CmifTriples triples = new CmifTriples(graphName.getURI(), fileName, sink, warn, new Lookahead());
         try (CountingStream in = new CountingStream(Files.newInputStream(abs))) {
             long total = Files.size(abs);
             Header header = new CmifReader(fileName, warn, new CmifReader.Handler() {
-                @Override public void letters(Header sofar) { triples.publisher(sofar); }
+                @Override public void letters(Header sofar) { triples.letters(sofar); }
                 @Override public void bibl(Bibl bibl) { triples.bibl(bibl); }
                 @Override public void entry(Entry entry) {
                     triples.letter(entry, ++letters);
@@ -147,33 +147,38 @@ public final class CmifImporter {
     }
 
     /**
-     * The ids of every bibl in the file, read the first time an entry cites one not read yet.
-     * CMIF puts sourceDesc before profileDesc, so this is read only for a file that cites an
-     * edition it never describes (which is a warning) or describes it later (in a nested TEI).
+     * The file read once more, whole, the first time a letter needs what only comes after it.
      * A problem in the file is left to the main reading, which reports it where it is.
      */
-    private final class LaterBibls implements java.util.function.Predicate<String> {
-        private Set<String> ids;
+    private final class Lookahead implements CmifTriples.Lookahead {
+        private Set<String> bibls;
+        private Header header;
 
         @Override
-        public boolean test(String id) {
-            if (ids == null)
-                ids = read();
-            return ids.contains(id);
+        public boolean hasBibl(String id) {
+            read();
+            return bibls.contains(id);
         }
 
-        private Set<String> read() {
-            Set<String> found = new HashSet<>();
+        @Override
+        public Header header() {
+            read();
+            return header;
+        }
+
+        private void read() {
+            if (bibls != null)
+                return;
+            bibls = new HashSet<>();
             try (InputStream in = Files.newInputStream(abs)) {
-                new CmifReader(fileName, w -> { }, new CmifReader.Handler() {
-                    @Override public void letters(Header header) { }
-                    @Override public void bibl(Bibl bibl) { if (bibl.id() != null) found.add(bibl.id()); }
+                header = new CmifReader(fileName, w -> { }, new CmifReader.Handler() {
+                    @Override public void letters(Header sofar) { }
+                    @Override public void bibl(Bibl bibl) { if (bibl.id() != null) bibls.add(bibl.id()); }
                     @Override public void entry(Entry entry) { }
                 }).read(in);
             } catch (IOException | CorrkgException e) {
                 // The main reading meets the same problem and reports it with its line.
             }
-            return found;
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,23 +46,36 @@ final class CmifTriples {
     private final Node file;
     private final Consumer<Triple> sink;
     private final Consumer<String> warnings;
-    /** Whether a bibl with this id comes later in the file, asked only of a source no earlier bibl has. */
-    private final Predicate<String> laterBibl;
+    private final Lookahead ahead;
 
     private final Map<String, Node> bibls = new HashMap<>();
     private final Map<Node, String> labels = new HashMap<>();
     private final Set<Triple> described = new HashSet<>();
     private final Set<Triple> ofThisLetter = new HashSet<>();
     private int biblCount;
+    private boolean publisherDone;
     private long emitted;
 
-    CmifTriples(String base, String fileName, Consumer<Triple> sink, Consumer<String> warnings, Predicate<String> laterBibl) {
+    /**
+     * What the whole file says, for the rare file that says it after the letters that need it:
+     * asked only when a letter cites an edition not read yet, or the first letter comes before
+     * any publisher. CMIF puts fileDesc, with the publisher and the editions, before profileDesc.
+     */
+    interface Lookahead {
+        /** Whether the file has a bibl with this xml:id. */
+        boolean hasBibl(String id);
+
+        /** The header as the whole file gives it, or null if the file cannot be read to its end. */
+        Header header();
+    }
+
+    CmifTriples(String base, String fileName, Consumer<Triple> sink, Consumer<String> warnings, Lookahead ahead) {
         this.base = base;
         this.fileName = fileName;
         this.file = NodeFactory.createURI(base);
         this.sink = sink;
         this.warnings = warnings;
-        this.laterBibl = laterBibl;
+        this.ahead = ahead;
     }
 
     /** Triples handed to the sink so far (a triple said by two letters counts twice). */
@@ -71,10 +83,19 @@ final class CmifTriples {
         return emitted;
     }
 
-    /** The publisher, before any letter, so that its name is the label whoever else has its IRI. */
-    void publisher(Header header) {
-        if (header.publisher() == null || header.publisher().isBlank())
+    /**
+     * The first letter begins: the publisher is given now, so that its name is the label whoever
+     * else has its IRI, as the file names it so far or, if it has not yet, as the whole file does.
+     * (A publisher named both before the letters and after them, in a nested TEI, is the one before.)
+     */
+    void letters(Header sofar) {
+        publisher(sofar.publisher() != null && !sofar.publisher().isBlank() ? sofar : ahead.header());
+    }
+
+    private void publisher(Header header) {
+        if (publisherDone || header == null || header.publisher() == null || header.publisher().isBlank())
             return;
+        publisherDone = true;
         Node publisher = isAbsoluteIri(header.publisherUrl()) ? NodeFactory.createURI(header.publisherUrl()) : local("publisher");
         type(publisher, CORR.Organisation);
         name(publisher, header.publisher());
@@ -83,6 +104,7 @@ final class CmifTriples {
 
     /** The file as a source document, from the header as the whole file gives it. */
     void file(Header header) {
+        publisher(header);
         type(file, CORR.SourceDocument);
         literal(file, RDFS.label.asNode(), header.title() != null && !header.title().isBlank() ? header.title() : fileName);
         literal(file, DCTerms.title.asNode(), header.title());
@@ -143,7 +165,7 @@ final class CmifTriples {
         if (e.source() == null)
             return null;
         Node bibl = bibls.get(e.source());
-        if (bibl == null && laterBibl.test(e.source()))
+        if (bibl == null && ahead.hasBibl(e.source()))
             bibl = biblNode(e.source());
         return bibl;
     }
