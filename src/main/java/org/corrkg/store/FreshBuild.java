@@ -6,9 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -71,16 +78,10 @@ final class FreshBuild {
         try {
             written = bulkLoad(dsg, batch);
             CommitSteps.reach(CommitSteps.Step.BUILD_LOADED, null);
-            progress.phase("Validating", -1);
-            ValidationReport report = Txn.calculateRead(dsg, () -> validator.validate(dsg, written, GraphUpkeep::isSource));
-            if (!report.conforms())
-                throw new Loader.ValidationFailed(report);
-            inferred = infer(dsg, work);
+            inferred = readBack(db, written, work);
             CommitSteps.reach(CommitSteps.Step.BUILD_INFERRED, null);
-            Txn.executeRead(dsg, () -> written.keySet().forEach(g -> sizes.put(g.getURI(), (long) dsg.getGraph(g).size())));
-            progress.phase("Indexing text", -1);
-            TextIndexing.build(db, work.resolve(Store.TEXT_INDEX));
             CommitSteps.reach(CommitSteps.Step.BUILD_INDEXED, null);
+            Txn.executeRead(dsg, () -> written.keySet().forEach(g -> sizes.put(g.getURI(), (long) dsg.getGraph(g).size())));
         } catch (RuntimeException e) {
             TDBInternal.expel(dsg);
             deleteTree(work);
@@ -91,6 +92,85 @@ final class FreshBuild {
         store.switchTo(work.resolve("db"), work.resolve(Store.TEXT_INDEX));
         deleteTree(work);
         return new Loader.Result(sizes, inferred, false);
+    }
+
+    /**
+     * The three reads of the loaded database, each in its own read transaction and at the same
+     * time, as none changes it: validation, the inference pass (putting aside what it derives)
+     * and the text index. On two cores they share the machine instead of waiting for each other.
+     * A failure of one stops the others; only when all three have succeeded is what was derived
+     * bulk-loaded, as the bulk loader may not write while anything reads. Returns the number of
+     * triples in the companions.
+     */
+    private long readBack(Dataset db, Map<Node, String> written, Path work) {
+        DatasetGraph dsg = db.asDatasetGraph();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Spool> spools = new ArrayList<>();
+        List<Node> companions = new ArrayList<>();
+        ExecutorService helpers = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "corrkg-build");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            progress.phase("Validating, inferring and indexing the text", -1);
+            Future<?> inference = helpers.submit(() -> infer(dsg, work, spools, companions, stop));
+            Future<?> text = helpers.submit(() -> TextIndexing.build(db, work.resolve(Store.TEXT_INDEX), stop::get));
+            ValidationReport report;
+            try {
+                report = Txn.calculateRead(dsg, () -> validator.validate(dsg, written, GraphUpkeep::isSource));
+            } catch (RuntimeException e) {
+                stop.set(true);
+                throw e;
+            }
+            if (!report.conforms()) {
+                stop.set(true);
+                throw new Loader.ValidationFailed(report);
+            }
+            await(inference, stop);
+            await(text, stop);
+            return writeDerived(dsg, spools, companions);
+        } finally {
+            stop.set(true);
+            helpers.shutdown();
+            awaitQuietly(helpers);
+            spools.forEach(Spool::close);
+        }
+    }
+
+    /** Waits for {@code task}; its failure stops the others and is rethrown as it was. */
+    private static void await(Future<?> task, AtomicBoolean stop) {
+        try {
+            task.get();
+        } catch (ExecutionException e) {
+            stop.set(true);
+            if (e.getCause() instanceof RuntimeException r)
+                throw r;
+            if (e.getCause() instanceof Error err)
+                throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            stop.set(true);
+            Thread.currentThread().interrupt();
+            throw new Stopped();
+        }
+    }
+
+    /** Waits for the helpers to notice the stop, so nothing reads the database once it is removed. */
+    private static void awaitQuietly(ExecutorService helpers) {
+        try {
+            while (!helpers.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a helper stops at its next subject or literal
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Thrown inside a helper that stops because another part of the build failed. */
+    static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        Stopped() { super("stopped: another part of the build failed", null, false, false); }
     }
 
     /** The files and in-memory graphs, streamed into TDB2's phased loader. */
@@ -129,54 +209,73 @@ final class FreshBuild {
         return written;
     }
 
-    /** The companions of every source graph: the pass reads in one read transaction, the phased loader writes. */
-    private long infer(DatasetGraph dsg, Path work) {
-        List<Node> sources = Txn.calculateRead(dsg, () -> GraphUpkeep.sourceGraphNames(dsg));
-        List<Spool> spools = new ArrayList<>();
-        List<Node> companions = new ArrayList<>();
-        try {
-            Txn.executeRead(dsg, () -> {
-                Graph schema = GraphFactory.createDefaultGraph();
-                for (Node g : sources)
-                    if (GraphUpkeep.isSchema(dsg, g))
-                        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> schema.add(q.asTriple()));
-                InferencePass pass = new InferencePass(schema);
-                for (Node source : sources) {
-                    progress.phase("Inferring " + source.getURI(), -1);
-                    Graph data = dsg.getGraph(source);
-                    Spool spool = new Spool(work);
+    /** Runs the inference pass over every source graph in one read transaction, putting aside what it derives. */
+    private void infer(DatasetGraph dsg, Path work, List<Spool> spools, List<Node> companions, AtomicBoolean stop) {
+        Txn.executeRead(dsg, () -> {
+            List<Node> sources = GraphUpkeep.sourceGraphNames(dsg);
+            Graph schema = GraphFactory.createDefaultGraph();
+            for (Node g : sources)
+                if (GraphUpkeep.isSchema(dsg, g))
+                    dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> schema.add(q.asTriple()));
+            InferencePass pass = new InferencePass(schema);
+            for (Node source : sources) {
+                Graph data = dsg.getGraph(source);
+                Spool spool = new Spool(work);
+                synchronized (spools) {
                     spools.add(spool);
                     companions.add(InferredGraphs.companion(source));
-                    Summaries summaries = new Summaries();
-                    pass.run(SubjectSource.indexed(data), spool, summaries);
-                    summaries.emit(source, spool);
-                    pass.fromSchema().forEach(t -> { if (!data.contains(t)) spool.accept(t); });
                 }
-            });
-            DataLoader loader = bulkLoader(dsg);
-            loader.startBulk();
-            try {
-                StreamRDF into = loader.stream();
-                into.start();
-                long total = spools.stream().mapToLong(Spool::size).sum();
-                progress.phase("Writing what the rules derive", total);
-                long[] done = {0};
-                for (int i = 0; i < spools.size(); i++) {
-                    Node companion = companions.get(i);
-                    spools.get(i).drain((Triple t) -> {
-                        into.quad(Quad.create(companion, t));
-                        progress.advance(++done[0]);
-                    });
-                }
-                into.finish();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
+                Summaries summaries = new Summaries();
+                pass.run(stoppable(SubjectSource.indexed(data), stop), spool, summaries);
+                summaries.emit(source, spool);
+                pass.fromSchema().forEach(t -> { if (!data.contains(t)) spool.accept(t); });
             }
-            loader.finishBulk();
-        } finally {
-            spools.forEach(Spool::close);
+        });
+    }
+
+    /** {@code data}, read until {@code stop} is set. */
+    private static SubjectSource stoppable(SubjectSource data, AtomicBoolean stop) {
+        return new SubjectSource() {
+            @Override
+            public Iterator<Triple> bySubject() {
+                Iterator<Triple> it = data.bySubject();
+                return new Iterator<>() {
+                    @Override public boolean hasNext() {
+                        if (stop.get())
+                            throw new Stopped();
+                        return it.hasNext();
+                    }
+                    @Override public Triple next() { return it.next(); }
+                };
+            }
+            @Override public Iterator<Triple> find(Node s, Node p, Node o) { return data.find(s, p, o); }
+            @Override public boolean contains(Triple t) { return data.contains(t); }
+        };
+    }
+
+    /** What the pass put aside, bulk-loaded into the companions; returns how many triples they hold. */
+    private long writeDerived(DatasetGraph dsg, List<Spool> spools, List<Node> companions) {
+        DataLoader loader = bulkLoader(dsg);
+        loader.startBulk();
+        try {
+            StreamRDF into = loader.stream();
+            into.start();
+            long total = spools.stream().mapToLong(Spool::size).sum();
+            progress.phase("Writing what the rules derive", total);
+            long[] done = {0};
+            for (int i = 0; i < spools.size(); i++) {
+                Node companion = companions.get(i);
+                spools.get(i).drain((Triple t) -> {
+                    into.quad(Quad.create(companion, t));
+                    progress.advance(++done[0]);
+                });
+            }
+            into.finish();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
         }
+        loader.finishBulk();
         return Txn.calculateRead(dsg, () -> companions.stream().mapToLong(c -> dsg.getGraph(c).size()).sum());
     }
 

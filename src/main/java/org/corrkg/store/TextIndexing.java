@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -132,8 +133,9 @@ public final class TextIndexing {
     /**
      * Builds a new index in {@code indexDir} of every indexed literal of {@code tdb} (a database
      * being built, not yet a store), stamped as a rebuild is; returns how many literals it indexed.
+     * It gives up, throwing {@link FreshBuild.Stopped}, once {@code stop} says so.
      */
-    static long build(Dataset tdb, Path indexDir) {
+    static long build(Dataset tdb, Path indexDir, BooleanSupplier stop) {
         TextIndexConfig config = new TextIndexConfig(definition());
         config.setValueStored(true);
         try {
@@ -148,6 +150,8 @@ public final class TextIndexing {
                     for (Node p : PREDICATES)
                         for (Quad q : (Iterable<Quad>) () -> dsg.find(Node.ANY, Node.ANY, p, Node.ANY))
                             if (q.getObject().isLiteral()) {
+                                if (stop.getAsBoolean())
+                                    throw new FreshBuild.Stopped();
                                 index.addEntity(TextQueryFuncs.entityFromQuad(def, q));
                                 n++;
                             }
