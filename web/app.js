@@ -53,13 +53,13 @@ function term(kind, value) {
   return "<" + value + ">";
 }
 
-/** Binds parameters with a VALUES block on the query's "# parameters" line. */
+/** Binds parameters with a VALUES block on each of the query's "# parameters" lines (one in each subquery that needs them). */
 function bind(q, params) {
   const text = q.text, decl = q.parameters;
   if (decl.length === 0) return text;
   const vars = decl.map(d => "?" + d.name).join(" ");
   const row = decl.map(d => params[d.name] == null || params[d.name] === "" ? "UNDEF" : term(d.kind, params[d.name])).join(" ");
-  return text.replace(/^(\s*)# parameters$/m, "$1VALUES (" + vars + ") { (" + row + ") }");
+  return text.replace(/^(\s*)# parameters$/gm, "$1VALUES (" + vars + ") { (" + row + ") }");
 }
 
 async function select(name, params = {}) {

@@ -25,7 +25,8 @@ import org.corrkg.vocab.CORR;
 /**
  * The counts of {@code ontology/summaries/} for one source graph, kept as the pass meets each
  * node instead of asked of the graph at the end: communications by kind, network edges (sender,
- * recipient, kind, disputed), communications by year and kind, each actor's sent and received
+ * recipient, kind, disputed; each with its band) and how many edges of each kind reach each
+ * band, communications by year and kind, each actor's sent and received
  * letters, and the range of dates. Memory holds one counter per edge, actor, year and kind, not
  * the communications. Each summary node is named like {@link Skolem} names the blank nodes of
  * the summary queries, so both give the same IRIs.
@@ -97,7 +98,18 @@ public final class Summaries {
         kinds.forEach((kind, n) -> node(source, out, CORR.TypeCount, CORR.ofKind.asNode(), kind, CORR.count.asNode(), integer(n[0])));
         edges.forEach((e, n) -> node(source, out, CORR.EdgeCount, CORR.edgeFrom.asNode(), e.from(), CORR.edgeTo.asNode(), e.to(),
                                      CORR.ofKind.asNode(), e.kind(), CORR.edgeDisputed.asNode(),
-                                     NodeValue.makeBoolean(e.disputed()).asNode(), CORR.count.asNode(), integer(n[0])));
+                                     NodeValue.makeBoolean(e.disputed()).asNode(), CORR.count.asNode(), integer(n[0]),
+                                     CORR.band.asNode(), integer(band(n[0]))));
+        Map<Edge, long[]> heavy = new HashMap<>();
+        edges.forEach((e, n) -> {
+            for (int b = 0; b <= band(n[0]); b++)
+                heavy.computeIfAbsent(new Edge(null, null, e.kind(), e.disputed()), k -> new long[32])[b]++;
+        });
+        heavy.forEach((e, m) -> {
+            for (int b = 0; b < m.length && m[b] > 0; b++)
+                node(source, out, CORR.HeavyEdgeCount, CORR.ofKind.asNode(), e.kind(), CORR.edgeDisputed.asNode(),
+                     NodeValue.makeBoolean(e.disputed()).asNode(), CORR.band.asNode(), integer(b), CORR.count.asNode(), integer(m[b]));
+        });
         years.forEach((y, n) -> node(source, out, CORR.YearCount, CORR.year.asNode(), y.year(), CORR.ofKind.asNode(), y.kind(),
                                      CORR.count.asNode(), integer(n[0])));
         activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,
@@ -105,6 +117,11 @@ public final class Summaries {
         if (earliest != null || latest != null)
             node(source, out, CORR.DateRange, CORR.earliest.asNode(), earliest == null ? null : earliest.asNode(),
                  CORR.latest.asNode(), latest == null ? null : latest.asNode());
+    }
+
+    /** An edge's band: the n with 2^n <= count < 2^(n+1) (ontology/summaries/edges.rq). */
+    static int band(long count) {
+        return 63 - Long.numberOfLeadingZeros(count);
     }
 
     private static Node integer(long n) {

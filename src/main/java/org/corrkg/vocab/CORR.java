@@ -155,11 +155,13 @@ public final class CORR {
     public static final Resource YearCount = resource("YearCount");
     public static final Resource ActivityCount = resource("ActivityCount");
     public static final Resource DateRange = resource("DateRange");
+    public static final Resource HeavyEdgeCount = resource("HeavyEdgeCount");
     public static final Property count = property("count");
     public static final Property ofKind = property("ofKind");
     public static final Property edgeFrom = property("edgeFrom");
     public static final Property edgeTo = property("edgeTo");
     public static final Property edgeDisputed = property("edgeDisputed");
+    public static final Property band = property("band");
     public static final Property year = property("year");
     public static final Property ofActor = property("ofActor");
     public static final Property sentCount = property("sentCount");

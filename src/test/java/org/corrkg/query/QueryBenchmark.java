@@ -199,7 +199,7 @@ class QueryBenchmark {
         return bound;
     }
 
-    /** The parameters as the browser page binds them (web/app.js, bind()): a VALUES block, UNDEF for those not set. */
+    /** The parameters as the browser page binds them (web/app.js, bind()): a VALUES block on each "# parameters" line, UNDEF for those not set. */
     static Query withValues(NamedQuery q, Map<String, String> params) {
         if (q.parameters().isEmpty())
             return q.query();
@@ -214,7 +214,7 @@ class QueryBenchmark {
                 default -> "<" + v + ">";
             };
         }).collect(Collectors.joining(" "));
-        String text = q.text().replaceFirst("(?m)^(\\s*)# parameters$", "$1VALUES (" + Matcher.quoteReplacement(vars)
+        String text = q.text().replaceAll("(?m)^(\\s*)# parameters$", "$1VALUES (" + Matcher.quoteReplacement(vars)
                                                                          + ") { (" + Matcher.quoteReplacement(row) + ") }");
         return QueryFactory.create(text);
     }
