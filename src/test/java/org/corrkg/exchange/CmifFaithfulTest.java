@@ -69,8 +69,12 @@ class CmifFaithfulTest {
         assertEquals(List.of(), Cmif.schematronErrors(out), "CMIF Schematron errors");
     }
 
-    /** Imports the file into a store of its own and exports the store as CMIF. */
     Path roundTrip(Path file) throws Exception {
+        return roundTrip(file, dir);
+    }
+
+    /** Imports the file into a store of its own in {@code dir} and exports the store as CMIF. */
+    static Path roundTrip(Path file, Path dir) throws Exception {
         Path exported = dir.resolve(file.getFileName() + ".exported.xml");
         try (Store store = Store.open(dir.resolve(file.getFileName() + ".store"))) {
             new Loader(store).load(List.of(SourceFile.bundled("ontology/corrkg.ttl"), SourceFile.bundled("ontology/topics.ttl")));

@@ -83,7 +83,7 @@ public final class Authorities {
             return Checked.broken("is not an absolute IRI");
         for (Rule r : RULES)
             if (r.hosts().contains(host))
-                return Checked.broken("is not a " + r.name() + " IRI (no identifier of the form " + r.name() + " documents)");
+                return Checked.broken("has no " + r.name() + " identifier of the form " + r.name() + " documents");
         return Checked.ok(trimmed);
     }
 

@@ -47,6 +47,8 @@ final class CmifTriples {
 
     private final String base;
     private final String fileName;
+    /** The file's name without its directory, for labels: where the file lies is no part of the graph. */
+    private final String shortName;
     private final Node file;
     private final Consumer<Triple> sink;
     private final Consumer<String> warnings;
@@ -77,6 +79,7 @@ final class CmifTriples {
     CmifTriples(String base, String fileName, Consumer<Triple> sink, Consumer<String> warnings, Lookahead ahead) {
         this.base = base;
         this.fileName = fileName;
+        this.shortName = java.nio.file.Path.of(fileName).getFileName().toString();
         this.file = NodeFactory.createURI(base);
         this.sink = sink;
         this.warnings = warnings;
@@ -112,7 +115,7 @@ final class CmifTriples {
         publisher(header);
         type(file, CORR.SourceDocument);
         add(file, DCTerms.type.asNode(), org.apache.jena.vocabulary.DCTypes.Dataset.asNode());
-        literal(file, RDFS.label.asNode(), header.title() != null && !header.title().isBlank() ? header.title() : fileName);
+        literal(file, RDFS.label.asNode(), header.title() != null && !header.title().isBlank() ? header.title() : shortName);
         literal(file, DCTerms.title.asNode(), header.title());
         literal(file, DCTerms.identifier.asNode(), header.idno());
         literal(file, DCTerms.rights.asNode(), header.licence());
@@ -191,7 +194,7 @@ final class CmifTriples {
         add(letter, CORR.evidence.asNode(), passage);
 
         type(passage, CORR.SourcePassage);
-        literal(passage, RDFS.label.asNode(), "entry " + (e.key() != null ? e.key() : String.valueOf(position)) + " of " + fileName);
+        literal(passage, RDFS.label.asNode(), "entry " + (e.key() != null ? e.key() : String.valueOf(position)) + " of " + shortName);
         if (e.source() != null && bibl == null)
             warnings.accept(fileName + ":" + e.line() + ": warning: correspDesc/@source=\"#" + Excerpt.of(e.source())
                             + "\" matches no bibl/@xml:id; the file itself is the source");
