@@ -69,6 +69,58 @@ class CmifFaithfulTest {
         assertEquals(List.of(), Cmif.schematronErrors(out), "CMIF Schematron errors");
     }
 
+    @Test
+    void theCsvHasWhereEachLetterWasSentFromAndWhereTo() throws Exception {
+        Path csv = dir.resolve("valid.csv");
+        try (Store store = Store.open(dir.resolve("csv-store"))) {
+            new Loader(store).load(List.of(SourceFile.bundled("ontology/corrkg.ttl"), SourceFile.bundled("ontology/topics.ttl")));
+            CmifImporter.Imported imported = CmifImporter.read(VALID, CmifImporter.Progress.NONE);
+            new Loader(store).load(new Batch().add(imported.graphName(), imported.graph(), VALID.toString()));
+            Txn.executeRead(store.dataset(), () -> {
+                try (OutputStream out = Files.newOutputStream(csv)) {
+                    org.corrkg.exchange.csv.CsvExport.write(new Correspondence(store.dataset().asDatasetGraph()), out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        List<String> expected = new ArrayList<>();
+        Document xml = Cmif.parse(VALID);
+        org.w3c.dom.NodeList entries = (org.w3c.dom.NodeList) Cmif.xpath().evaluate("//tei:correspDesc", xml, javax.xml.xpath.XPathConstants.NODESET);
+        for (int i = 0; i < entries.getLength(); i++) {
+            Node e = entries.item(i);
+            expected.add(places(e, "sent") + " | " + places(e, "received"));
+        }
+        expected.sort(null);
+        List<String> actual = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get()
+                .parse(Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (var row : parser) {
+                actual.add(row.get("place_sent_iri") + " | " + row.get("place_received_iri"));
+                names.add(row.get("place_sent") + " | " + row.get("place_received"));
+            }
+        }
+        actual.sort(null);
+        assertEquals(expected, actual);
+        // A place is shown by its name (the first spelling the file gives it), sending and receipt apart.
+        names.sort(null);
+        assertEquals(List.of(" | ", " | ", "Frankfurt a. M. | Augsburg", "Frankfurt a. M. | Ulm", "Wien | Mainz"), names);
+    }
+
+    /** The GeoNames IRIs of an action's places ("" for a place without one), sorted, joined by "; ". */
+    private static String places(Node entry, String type) throws Exception {
+        List<String> iris = new ArrayList<>();
+        org.w3c.dom.NodeList nodes = (org.w3c.dom.NodeList) Cmif.xpath().evaluate(
+                "tei:correspAction[@type='" + type + "']/tei:placeName", entry, javax.xml.xpath.XPathConstants.NODESET);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Matcher m = Pattern.compile("geonames\\.org/(\\d+)").matcher(((Element) nodes.item(i)).getAttribute("ref"));
+            iris.add(m.find() ? "https://sws.geonames.org/" + m.group(1) + "/" : "");
+        }
+        iris.sort(null);
+        return String.join("; ", iris);
+    }
+
     Path roundTrip(Path file) throws Exception {
         return roundTrip(file, dir);
     }

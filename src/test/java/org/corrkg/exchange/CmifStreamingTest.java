@@ -91,7 +91,7 @@ class CmifStreamingTest {
         String base = CmifImporter.open(file, CmifImporter.Progress.NONE, w -> { }).graphName().getURI() + "#";
         assertEquals(List.of(file + ":24: warning: correspDesc/@source=\"#nowhere\" matches no bibl/@xml:id; the file itself is the source"),
                      warnings);
-        assertTrue(g.contains(NodeFactory.createURI(base + "letter-2-entry"), CORR.inDocument.asNode(), NodeFactory.createURI(base + "bibl-late")));
+        assertTrue(g.contains(NodeFactory.createURI(base + "letter-late-2-entry"), CORR.inDocument.asNode(), NodeFactory.createURI(base + "bibl-late")));
     }
 
     @Test

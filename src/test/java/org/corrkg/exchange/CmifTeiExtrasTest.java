@@ -69,7 +69,7 @@ class CmifTeiExtrasTest {
                 f + ":77: warning: persName/@ref \"http://viaf.org/viaf/\" has no VIAF identifier of the form VIAF documents; \"Maria Beck\" is identified by its name instead",
                 f + ":78: warning: placeName/@ref \"https://sws.geonames.org/www.geonames.org/\" has no GeoNames identifier of the form GeoNames documents; \"Berlin-Westend\" is identified by its name instead"),
                 imported.warnings());
-        assertEquals((int) count("//tei:correspDesc"), imported.letters());
+        assertEquals(strings(xml, "//tei:correspDesc").size(), imported.letters());
     }
 
     @Test
@@ -140,7 +140,8 @@ class CmifTeiExtrasTest {
     void theExportGivesBackEveryStepWithItsTypeAndChangesOnlyWhatWasWarnedAbout() throws Exception {
         Path out = CmifFaithfulTest.roundTrip(EXTRAS, dir);
         Document exported = Cmif.parse(out);
-        assertEquals(strings(xml, "//tei:correspAction[" + CARRIED + "]/@type"), strings(exported, "//tei:correspAction[" + CARRIED + "]/@type"));
+        assertEquals(sorted(strings(xml, "//tei:correspAction[" + CARRIED + "]/@type")),
+                     sorted(strings(exported, "//tei:correspAction[" + CARRIED + "]/@type")));
         // The entries with a loose date or a broken reference come out changed, as the warnings said; no other.
         List<String> changed = new ArrayList<>();
         for (String d : CmifFaithfulTest.differences(EXTRAS, out))
@@ -154,15 +155,17 @@ class CmifTeiExtrasTest {
         assertEquals(Cmif.schematronErrors(EXTRAS), Cmif.schematronErrors(out));
     }
 
-    private static double count(String xpath) throws Exception {
-        return Cmif.number(xml, xpath);
-    }
-
     private static List<String> strings(Object context, String xpath) throws Exception {
         NodeList nodes = (NodeList) Cmif.xpath().evaluate(xpath, context, XPathConstants.NODESET);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++)
             out.add(nodes.item(i).getTextContent().replaceAll("\\s+", " ").trim());
+        return out;
+    }
+
+    private static List<String> sorted(List<String> values) {
+        List<String> out = new ArrayList<>(values);
+        out.sort(null);
         return out;
     }
 

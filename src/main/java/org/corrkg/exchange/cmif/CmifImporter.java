@@ -155,9 +155,6 @@ public final class CmifImporter {
             warned++;
             warnings.accept(w);
         };
-        if (!identified)
-            warn.accept(fileName + ": warning: no publicationStmt/idno with the file's URL; the file is known by its name, as <"
-                        + graphName.getURI() + ">, and another file of that name replaces it");
         CmifTriples triples = new CmifTriples(graphName.getURI(), fileName, sink, warn, new Lookahead());
         try (CountingStream in = new CountingStream(Files.newInputStream(abs))) {
             long total = Files.size(abs);
@@ -170,6 +167,9 @@ public final class CmifImporter {
                 }
             }).read(in);
             triples.file(header);
+            if (!identified)
+                warn.accept(fileName + ": warning: no publicationStmt/idno with the file's URL; the file is known by its name, as <"
+                            + graphName.getURI() + ">, and another file of that name replaces it");
         } catch (NoSuchFileException e) {
             throw new CorrkgException(fileName + ": no such file", e);
         } catch (IOException e) {

@@ -102,6 +102,7 @@ final class CmifReader {
     private boolean inLetters;
     private StringBuilder text;
     private String idnoType;
+    private boolean idnoUrl;
 
     // State of the correspDesc being read.
     private Map<String, String> entryAttrs;
@@ -248,8 +249,12 @@ final class CmifReader {
                 // The URL of the file is its identifier (CMIF: idno type="url"); another idno only if there is none.
                 if ("publicationStmt".equals(parent)) {
                     String idno = takeText();
-                    if ("url".equalsIgnoreCase(idnoType) || !header.containsKey("idno"))
+                    if ("url".equalsIgnoreCase(idnoType) && !idnoUrl) {
                         header.put("idno", idno);
+                        idnoUrl = true;
+                    } else if (!header.containsKey("idno")) {
+                        header.put("idno", idno);
+                    }
                 }
             }
             case "licence" -> header.put("licence", takeText());

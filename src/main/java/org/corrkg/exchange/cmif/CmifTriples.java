@@ -47,8 +47,11 @@ final class CmifTriples {
 
     private final String base;
     private final String fileName;
-    /** The file's name without its directory, for labels: where the file lies is no part of the graph. */
-    private final String shortName;
+    /**
+     * How labels name the file: its title, or its name without the directory; where the file
+     * lies, or what it is called there, is no part of the graph.
+     */
+    private String shortName;
     private final Node file;
     private final Consumer<Triple> sink;
     private final Consumer<String> warnings;
@@ -97,6 +100,8 @@ final class CmifTriples {
      * (A publisher named both before the letters and after them, in a nested TEI, is the one before.)
      */
     void letters(Header sofar) {
+        if (sofar.title() != null && !sofar.title().isBlank())
+            shortName = sofar.title();
         publisher(sofar.publisher() != null && !sofar.publisher().isBlank() ? sofar : ahead.header());
     }
 
