@@ -220,9 +220,9 @@ final class CmifTriples {
     private String name(Entry e, int position, String edition) {
         List<String[]> candidates = new java.util.ArrayList<>();
         if (isAbsoluteIri(e.ref()))
-            candidates.add(new String[] {"@ref", "letter-" + slug(e.ref().replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", ""))});
+            candidates.add(new String[] {"@ref", "letter-" + fragment(e.ref().replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", ""))});
         if (e.key() != null && !e.key().isBlank())
-            candidates.add(new String[] {"@key", "letter-" + (edition == null ? "" : edition + "-") + slug(e.key())});
+            candidates.add(new String[] {"@key", "letter-" + (edition == null ? "" : fragment(edition) + "-") + fragment(e.key().trim())});
         if (e.id() != null && e.id().matches("[\\p{L}_][\\p{L}\\p{N}._-]*"))
             candidates.add(new String[] {"xml:id", e.id()});
         candidates.add(new String[] {"position", "entry-" + position});
@@ -367,6 +367,18 @@ final class CmifTriples {
 
     private Node local(String fragment) {
         return NodeFactory.createURI(base + "#" + fragment);
+    }
+
+    /** The text as part of an IRI's fragment: letters, digits, '-', '.', '_', '~' and '/' as they are, the rest percent-encoded. */
+    static String fragment(String text) {
+        StringBuilder b = new StringBuilder();
+        for (byte c : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0)
+                b.append((char) c);
+            else
+                b.append('%').append(String.format("%02X", c & 0xff));
+        }
+        return b.toString();
     }
 
     private static String slug(String name) {

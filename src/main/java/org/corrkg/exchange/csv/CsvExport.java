@@ -18,7 +18,8 @@ import org.corrkg.exchange.Correspondence;
 import org.corrkg.vocab.CORR;
 
 /**
- * One row per communication for spreadsheets (RFC 4180 CSV, UTF-8). Several senders,
+ * One row per communication for spreadsheets (RFC 4180 CSV, UTF-8), by date (earliest day,
+ * then latest, then IRI; undated last; see {@link Correspondence#communicationsByDate}). Several senders,
  * recipients, intermediaries, topics, places or sources are joined with "; ". Where a letter
  * was sent from and where it was sent to are columns of their own, each with the places'
  * authority IRIs (GeoNames) beside their names where the graph has them.
@@ -33,7 +34,7 @@ public final class CsvExport {
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get());
-            for (Iterator<Communication> it = corr.communications(); it.hasNext();) {
+            for (Iterator<Communication> it = corr.communicationsByDate(); it.hasNext();) {
                 Communication c = it.next();
                 csv.printRecord(c.iri().getURI(), corr.label(c.type()),
                         c.dateAsWritten() != null ? c.dateAsWritten() : c.edtf(),

@@ -13,6 +13,7 @@ import org.corrkg.exchange.XmlOut;
  * each communication is a directed edge from each sender to each recipient, with its
  * type, date bounds and disputed flag. Edges carry {@code start} and {@code end} from the
  * date bounds, so Gephi's timeline filters the network by time.
+ * Edges come in date order (see {@link org.corrkg.exchange.Correspondence#communicationsByDate}).
  */
 public final class GexfExport {
 
@@ -41,7 +42,7 @@ public final class GexfExport {
             }
             x.end();
             x.start("edges");
-            for (Iterator<Communication> it = corr.communications(); it.hasNext();) {
+            for (Iterator<Communication> it = corr.communicationsByDate(); it.hasNext();) {
                 Communication c = it.next();
                 int n = 0;
                 for (Node s : c.senders())

@@ -12,6 +12,7 @@ import org.corrkg.exchange.XmlOut;
  * The correspondence network as GraphML for Cytoscape, yEd and igraph: actors are nodes
  * (label, type), each communication a directed edge from each sender to each recipient
  * (communication, type, date as written, earliest, latest, disputed).
+ * Edges come in date order (see {@link org.corrkg.exchange.Correspondence#communicationsByDate}).
  */
 public final class GraphmlExport {
 
@@ -36,7 +37,7 @@ public final class GraphmlExport {
                  .element("data", corr.label(a.type()), "key", "actorType")
                  .end();
             }
-            for (Iterator<Communication> it = corr.communications(); it.hasNext();) {
+            for (Iterator<Communication> it = corr.communicationsByDate(); it.hasNext();) {
                 Communication c = it.next();
                 int n = 0;
                 for (Node s : c.senders())
