@@ -72,13 +72,15 @@ class CmifFaithfulTest {
     @Test
     void theCsvHasWhereEachLetterWasSentFromAndWhereTo() throws Exception {
         Path csv = dir.resolve("valid.csv");
+        Path graphml = dir.resolve("valid.graphml");
         try (Store store = Store.open(dir.resolve("csv-store"))) {
             new Loader(store).load(List.of(SourceFile.bundled("ontology/corrkg.ttl"), SourceFile.bundled("ontology/topics.ttl")));
             CmifImporter.Imported imported = CmifImporter.read(VALID, CmifImporter.Progress.NONE);
             new Loader(store).load(new Batch().add(imported.graphName(), imported.graph(), VALID.toString()));
             Txn.executeRead(store.dataset(), () -> {
-                try (OutputStream out = Files.newOutputStream(csv)) {
+                try (OutputStream out = Files.newOutputStream(csv); OutputStream g = Files.newOutputStream(graphml)) {
                     org.corrkg.exchange.csv.CsvExport.write(new Correspondence(store.dataset().asDatasetGraph()), out);
+                    org.corrkg.exchange.network.GraphmlExport.write(new Correspondence(store.dataset().asDatasetGraph()), g);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -106,6 +108,11 @@ class CmifFaithfulTest {
         // A place is shown by its name (the first spelling the file gives it), sending and receipt apart.
         names.sort(null);
         assertEquals(List.of(" | ", " | ", "Frankfurt a. M. | Augsburg", "Frankfurt a. M. | Ulm", "Wien | Mainz"), names);
+        // The network exports carry them too: an edge from Spener to Spizel, sent from Frankfurt to Augsburg.
+        Document net = Cmif.parse(graphml);
+        String edge = "//*[local-name()='edge'][@source='https://d-nb.info/gnd/118616099' and @target='https://d-nb.info/gnd/118616315']";
+        assertEquals(List.of("Frankfurt a. M."), Cmif.strings(net, edge + "/*[@key='placeSent']"));
+        assertEquals(List.of("Augsburg"), Cmif.strings(net, edge + "/*[@key='placeReceived']"));
     }
 
     /** The GeoNames IRIs of an action's places ("" for a place without one), sorted, joined by "; ". */

@@ -32,7 +32,9 @@ public final class GexfExport {
              .element("attribute", null, "id", "date", "title", "date as written", "type", "string")
              .element("attribute", null, "id", "earliest", "title", "earliest", "type", "string")
              .element("attribute", null, "id", "latest", "title", "latest", "type", "string")
-             .element("attribute", null, "id", "disputed", "title", "disputed", "type", "boolean").end();
+             .element("attribute", null, "id", "disputed", "title", "disputed", "type", "boolean")
+             .element("attribute", null, "id", "place_sent", "title", "place_sent", "type", "string")
+             .element("attribute", null, "id", "place_received", "title", "place_received", "type", "string").end();
             x.start("nodes");
             for (Iterator<Correspondence.Actor> it = corr.actors(); it.hasNext();) {
                 Correspondence.Actor a = it.next();
@@ -64,8 +66,14 @@ public final class GexfExport {
          .element("attvalue", null, "for", "date", "value", c.dateAsWritten() != null ? c.dateAsWritten() : c.edtf())
          .element("attvalue", null, "for", "earliest", "value", c.earliest())
          .element("attvalue", null, "for", "latest", "value", c.latest())
-         .element("attvalue", null, "for", "disputed", "value", String.valueOf(c.isDisputed()))
-         .end();
+         .element("attvalue", null, "for", "disputed", "value", String.valueOf(c.isDisputed()));
+        String sent = GraphmlExport.places(corr, c.sentFrom());
+        String received = GraphmlExport.places(corr, c.sentTo());
+        if (sent != null)
+            x.element("attvalue", null, "for", "place_sent", "value", sent);
+        if (received != null)
+            x.element("attvalue", null, "for", "place_received", "value", received);
+        x.end();
         x.end();
     }
 
