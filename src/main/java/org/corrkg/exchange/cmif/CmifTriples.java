@@ -33,9 +33,10 @@ import org.corrkg.vocab.CORR;
 /**
  * Turns the pieces of one CMIF file into triples as they come, handing each to a sink. It
  * remembers only what later pieces need: the editions and, for each person, organisation and
- * place, its first name and what has been said of it, so that a name or type said a thousand
- * times is handed over once, and a 64-bit hash of each letter's name, so that two entries that
- * would be named alike are told apart. Memory thus grows with the distinct actors, places and
+ * place, how often the file spells its name each way and what has been said of it, so that a
+ * name or type said a thousand times is handed over once (the names at the end of the file),
+ * and a 64-bit hash of each letter's name, so that two entries that would be named alike are
+ * told apart. Memory thus grows with the distinct actors, places and
  * editions of a file, and by 16 bytes at most per letter.
  *
  * <p>Each correspAction becomes a {@code corr:Handling} of the letter, with every name as a
@@ -58,7 +59,8 @@ final class CmifTriples {
     private final Lookahead ahead;
 
     private final Map<String, Node> bibls = new HashMap<>();
-    private final Map<Node, String> labels = new HashMap<>();
+    private final Map<Node, Map<String, Integer>> spellings = new HashMap<>();
+    private final Map<Node, String> fixed = new HashMap<>();
     private final Set<Triple> described = new HashSet<>();
     private final Set<Triple> ofThisLetter = new HashSet<>();
     private final SeenIds letterNames = new SeenIds();
@@ -112,6 +114,7 @@ final class CmifTriples {
         Node publisher = isAbsoluteIri(header.publisherUrl()) ? NodeFactory.createURI(header.publisherUrl()) : local("publisher");
         type(publisher, CORR.Organisation);
         name(publisher, header.publisher());
+        fixed.put(publisher, header.publisher());
         add(file, DCTerms.publisher.asNode(), publisher);
     }
 
@@ -126,6 +129,7 @@ final class CmifTriples {
         literal(file, DCTerms.rights.asNode(), header.licence());
         if (isAbsoluteIri(header.licenceUrl()))
             add(file, DCTerms.license.asNode(), NodeFactory.createURI(header.licenceUrl()));
+        labels();
     }
 
     void bibl(Bibl b) {
@@ -272,7 +276,7 @@ final class CmifTriples {
     }
 
     private Node biblNode(String idOrPosition) {
-        return local("bibl-" + idOrPosition);
+        return local("bibl-" + fragment(idOrPosition));
     }
 
     /** Sets the letter's date from the sent date, else bounds it by the received date; returns the date as written. */
@@ -354,15 +358,32 @@ final class CmifTriples {
         return out;
     }
 
-    /** The first name seen is the label; other spellings of the same node are alternative labels. */
+    /** Counts a spelling of an actor's or place's name; the labels are given at the end of the file. */
     private void name(Node node, String name) {
         if (name == null || name.isBlank())
             return;
-        String first = labels.putIfAbsent(node, name);
-        if (first == null)
-            emit(Triple.create(node, RDFS.label.asNode(), NodeFactory.createLiteralString(name)));
-        else if (!first.equals(name))
-            describe(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(name));
+        spellings.computeIfAbsent(node, k -> new HashMap<>(2)).merge(name, 1, Integer::sum);
+    }
+
+    /**
+     * Each actor's and place's names: the label (rdfs:label) is the spelling the file uses most
+     * often for it, of equally frequent ones the first in Unicode order, so it does not depend on the order of the
+     * letters; a publisher is called what the header calls it. Every other spelling is an
+     * alternative label (skos:altLabel).
+     */
+    private void labels() {
+        spellings.forEach((node, counts) -> {
+            String label = fixed.get(node);
+            if (label == null)
+                label = counts.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .findFirst().orElseThrow().getKey();
+            emit(Triple.create(node, RDFS.label.asNode(), NodeFactory.createLiteralString(label)));
+            for (String other : new java.util.TreeSet<>(counts.keySet()))
+                if (!other.equals(label))
+                    describe(node, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(other));
+        });
+        spellings.clear();
     }
 
     private Node local(String fragment) {
