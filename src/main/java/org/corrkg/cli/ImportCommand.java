@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
         "Import CMIF files (TEI correspDesc, .xml) and RDF files into the store, all in one transaction.",
-        "Each file becomes its own named graph; importing a file again replaces it. Small deviations "
+        "Each file becomes its own named graph, named by the file's URL (publicationStmt/idno); importing "
+        + "a file again, from wherever, replaces it. Small deviations "
         + "from CMIF 1.1 are tolerated and reported as warnings with their line; a file that is not CMIF, "
         + "not well-formed or not valid loads nothing. A new store gets the corrkg ontology with the "
         + "files, and not the bundled article."})
@@ -40,11 +41,16 @@ final class ImportCommand implements Callable<Integer> {
         storeOption.refuseIfServed();
         Batch batch = new Batch();
         List<Function<Loader.Result, String>> summaries = new ArrayList<>();
+        java.util.Map<String, Path> named = new java.util.HashMap<>();
         for (Path file : files) {
             switch (InputFormat.of(file)) {
                 case CMIF -> {
                     ProgressBar bar = new ProgressBar(err, file.getFileName().toString(), Terminal.interactive());
                     CmifImporter cmif = CmifImporter.open(file, bar, bar::println);
+                    Path same = named.putIfAbsent(cmif.graphName().getURI(), file);
+                    if (same != null)
+                        throw new org.corrkg.CorrkgException(file + ": names itself " + cmif.graphName().getURI()
+                                + " (publicationStmt/idno), as " + same + " does; import one of them, or give one its own URL");
                     batch.add(cmif.graphName(), sink -> {
                         try {
                             cmif.emit(sink);

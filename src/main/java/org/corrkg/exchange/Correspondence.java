@@ -7,7 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.atlas.data.BagFactory;
+import org.apache.jena.atlas.data.SortedDataBag;
+import org.apache.jena.atlas.data.ThresholdPolicyFactory;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.system.SerializationFactoryFinder;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -47,6 +56,74 @@ public final class Correspondence {
     /** Every communication, in the store's order. */
     public Iterator<Communication> communications() {
         return Iter.map(UnionStream.subjectsOfType(dsg, CORR.Communication.asNode()), this::read);
+    }
+
+    /** How many communications are sorted in memory before a run of them is written to a temporary file. */
+    static final long SORT_IN_MEMORY = 100_000;
+
+    private static final Var IRI = Var.alloc("c");
+    private static final Var EARLIEST = Var.alloc("earliest");
+    private static final Var LATEST = Var.alloc("latest");
+
+    /**
+     * Every communication by date: by its earliest day, then its latest, then its IRI, a
+     * communication without a bound after those with one. The sort is external: past
+     * {@link #SORT_IN_MEMORY} communications, sorted runs go to temporary files, so memory stays
+     * bounded however large the store. The temporary files go when the iterator is exhausted.
+     */
+    public Iterator<Communication> communicationsByDate() {
+        SortedDataBag<Binding> bag = BagFactory.newSortedBag(ThresholdPolicyFactory.count(SORT_IN_MEMORY),
+                SerializationFactoryFinder.bindingSerializationFactory(), Correspondence::byDate);
+        try {
+            for (Iterator<Node> it = UnionStream.subjectsOfType(dsg, CORR.Communication.asNode()); it.hasNext();) {
+                Node c = it.next();
+                BindingBuilder b = BindingFactory.builder().add(IRI, c);
+                Node e = first(c, CORR.earliest.asNode());
+                Node l = first(c, CORR.latest.asNode());
+                if (e != null)
+                    b.add(EARLIEST, NodeFactory.createLiteralString(e.getLiteralLexicalForm()));
+                if (l != null)
+                    b.add(LATEST, NodeFactory.createLiteralString(l.getLiteralLexicalForm()));
+                bag.add(b.build());
+            }
+        } catch (RuntimeException ex) {
+            bag.close();
+            throw ex;
+        }
+        Iterator<Binding> sorted = bag.iterator();
+        return new Iterator<>() {
+            private boolean open = true;
+
+            @Override
+            public boolean hasNext() {
+                if (open && !sorted.hasNext()) {
+                    open = false;
+                    bag.close();
+                }
+                return open;
+            }
+
+            @Override
+            public Communication next() {
+                if (!hasNext())
+                    throw new java.util.NoSuchElementException();
+                return read(sorted.next().get(IRI));
+            }
+        };
+    }
+
+    private static int byDate(Binding a, Binding b) {
+        int c = compareBound(a.get(EARLIEST), b.get(EARLIEST));
+        if (c == 0)
+            c = compareBound(a.get(LATEST), b.get(LATEST));
+        return c != 0 ? c : a.get(IRI).toString().compareTo(b.get(IRI).toString());
+    }
+
+    /** ISO days compare as strings (years 1000 to 9999); an open bound comes last. */
+    private static int compareBound(Node a, Node b) {
+        if (a == null || b == null)
+            return a == null ? (b == null ? 0 : 1) : -1;
+        return a.getLiteralLexicalForm().compareTo(b.getLiteralLexicalForm());
     }
 
     /** Every actor, with its label and kind. */

@@ -82,6 +82,17 @@ public final class XmlOut implements AutoCloseable {
         }
     }
 
+    /** Text inside the element just opened, before its child elements (mixed content). */
+    public XmlOut text(String text) {
+        try {
+            if (text != null && !text.isEmpty())
+                w.writeCharacters(text);
+            return this;
+        } catch (XMLStreamException e) {
+            throw failed(e);
+        }
+    }
+
     @Override
     public void close() {
         try {

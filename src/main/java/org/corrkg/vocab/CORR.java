@@ -104,6 +104,18 @@ public final class CORR {
     public static final Property uncertainParty = property("uncertainParty");
     public static final Property conjecturedParty = property("conjecturedParty");
 
+    // How a letter travelled, as its source records each step
+    public static final Resource Handling = resource("Handling");
+    public static final Property handling = property("handling");
+    public static final Property handlingType = property("handlingType");
+    public static final Resource Mention = resource("Mention");
+    public static final Property mention = property("mention");
+    public static final Property mentionOf = property("mentionOf");
+    public static final Property nameAsWritten = property("nameAsWritten");
+    public static final Property position = property("position");
+    public static final Property certainty = property("certainty");
+    public static final Property basis = property("basis");
+
     // Threads
     public static final Property refersTo = property("refersTo");
     public static final Property referredToBy = property("referredToBy");

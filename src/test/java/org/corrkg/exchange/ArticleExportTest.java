@@ -86,16 +86,26 @@ class ArticleExportTest {
     @Test
     void csvHasOneRowPerCommunication() throws Exception {
         List<String> lines = Files.readAllLines(export("article.csv", CsvExport::write), StandardCharsets.UTF_8);
-        assertEquals("id,type,date as written,earliest,latest,senders,recipients,intermediaries,topics,status,source", lines.get(0));
+        assertEquals("id,type,date as written,earliest,latest,senders,recipients,intermediaries,topics,status,source,"
+                     + "place_sent,place_sent_iri,place_received,place_received_iri", lines.get(0));
         assertEquals(36, lines.size(), "a header and the 35 communications");
+        List<List<String>> keys = new java.util.ArrayList<>();
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get().parse(new java.io.StringReader(String.join("\n", lines)))) {
+            for (var row : parser)
+                keys.add(List.of(row.get("earliest").isEmpty() ? "\uffff" : row.get("earliest"),
+                                 row.get("latest").isEmpty() ? "\uffff" : row.get("latest"), row.get("id")));
+        }
+        List<List<String>> sorted = new java.util.ArrayList<>(keys);
+        sorted.sort(java.util.Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
+        assertEquals(sorted, keys, "rows by earliest day, then latest, then IRI, undated last");
         assertEquals(List.of("https://w3id.org/corrkg/id/letter-2012-01-obama-disputed,letter,January 2012,2012-01-01,2012-01-31,"
                              + "Barack Obama,Government of Iran,,Strait of Hormuz; direct talks,disputed,"
-                             + "\"Obama Wrote Khamenei on ISIS Threat, chronology, January 2012\""),
+                             + "\"Obama Wrote Khamenei on ISIS Threat, chronology, January 2012\",,,,"),
                      lines.stream().filter(l -> l.contains("obama-disputed")).toList());
         assertEquals(List.of("https://w3id.org/corrkg/id/letter-2013-08-obama-rouhani,letter,August 2013,2013-08-01,2013-08-31,"
                              + "Barack Obama,Hassan Rouhani,Qaboos bin Said,Syria; nuclear programme,attested,"
                              + "\"Obama Wrote Khamenei on ISIS Threat, chronology, August 2013; Obama Wrote Khamenei on ISIS Threat, "
-                             + "chronology, Sept. 15, 2013; Obama Wrote Khamenei on ISIS Threat, paragraph 3\""),
+                             + "chronology, Sept. 15, 2013; Obama Wrote Khamenei on ISIS Threat, paragraph 3\",,,,"),
                      lines.stream().filter(l -> l.contains("letter-2013-08-obama-rouhani,")).toList());
     }
 

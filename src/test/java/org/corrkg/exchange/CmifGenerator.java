@@ -71,7 +71,8 @@ public final class CmifGenerator {
     private void action(Writer w, String type, Random random, String date) throws IOException {
         int p = random.nextInt(persons);
         String name = random.nextBoolean() ? "Person " + p : "P. " + p;
-        String ref = p % 2 == 0 ? " ref=\"http://d-nb.info/gnd/" + (100_000 + p) + "\"" : "";
+        // GND record numbers have 9 or 10 characters (1, 8 digits and a check character); the check character is not checked.
+        String ref = p % 2 == 0 ? " ref=\"http://d-nb.info/gnd/" + (100_000_000 + p) + "\"" : "";
         int place = random.nextInt(PLACES);
         w.write("<correspAction type=\"" + type + "\"><persName" + ref + ">" + (ref.isEmpty() ? "Person " + p : name) + "</persName>"
                 + "<placeName ref=\"https://sws.geonames.org/" + (2_000_000 + place) + "/\">Place " + place + "</placeName>"

@@ -24,6 +24,14 @@ import org.corrkg.vocab.CORR;
  * phone calls) as a CMIF 1.1 file for correspSearch: one correspDesc each, persons and
  * organisations with their authority IRI where the graph has one, the date at the
  * precision the source gives with the date as written as text, and one bibl per source.
+ *
+ * <p>A letter imported from CMIF is written back as it came: its handlings
+ * ({@code corr:Handling}, one per correspAction, of whatever type) in their order, each name as
+ * the source wrote it with its {@code @cert} and {@code @evidence}, each date with its
+ * attributes and text, the entry's xml:id, @key, @ref and @source, and each edition's bibl
+ * with its xml:id, type and text. Only authority IRIs change, to their canonical spelling; a
+ * date spelt loosely comes out as the ISO date it was read as, and a reference that was not an
+ * authority record the source claimed does not come out at all.
  */
 public final class CmifExport {
 
@@ -38,6 +46,7 @@ public final class CmifExport {
     private static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
     private final Correspondence corr;
+    private final SeenIds ids = new SeenIds();
 
     private CmifExport(Correspondence corr) {
         this.corr = corr;
@@ -61,7 +70,7 @@ public final class CmifExport {
              .element("licence", "This file is licensed under the terms of the Creative Commons License CC-BY 4.0", "target", LICENCE)
              .end().end();
             x.start("sourceDesc");
-            sources.forEach((doc, id) -> x.element("bibl", corr.label(doc), "type", "online", "xml:id", id));
+            sources.forEach((doc, id) -> bibl(x, doc, id));
             x.end().end();
             x.start("profileDesc");
             for (Iterator<Communication> it = corr.communications(); it.hasNext();) {
@@ -85,9 +94,50 @@ public final class CmifExport {
         for (Iterator<Communication> it = corr.communications(); it.hasNext();) {
             Communication c = it.next();
             if (exported(c))
-                document(c).ifPresent(doc -> sources.computeIfAbsent(doc, CmifExport::biblId));
+                document(c).ifPresent(doc -> sources.computeIfAbsent(doc, this::biblXmlId));
         }
         return sources;
+    }
+
+    /** The bibl's own xml:id if it came with one (and no other exported bibl has it), else one made from its IRI. */
+    private String biblXmlId(Node doc) {
+        String own = lexical(doc, org.apache.jena.vocabulary.DCTerms.identifier);
+        if (own != null && own.matches(NCNAME) && ids.add(own))
+            return own;
+        String made = biblId(doc);
+        ids.add(made);
+        return made;
+    }
+
+    private static final String NCNAME = "[\\p{L}_][\\p{L}\\p{N}._-]*";
+
+    /** The xml:id as imported, if it is one and no element written so far has it; else none. */
+    private String xmlId(Node n) {
+        String own = lexical(n, org.apache.jena.vocabulary.DCTerms.identifier);
+        return own != null && own.matches(NCNAME) && ids.add(own) ? own : null;
+    }
+
+    /** A bibl: its text and, as links, the pages the edition named. */
+    private void bibl(XmlOut x, Node doc, String id) {
+        List<Node> links = corr.values(doc, org.apache.jena.vocabulary.RDFS.seeAlso.asNode()).stream().filter(Node::isURI).toList();
+        if (links.isEmpty()) {
+            x.element("bibl", citation(doc), "type", editionType(doc), "xml:id", id);
+            return;
+        }
+        x.start("bibl", "type", editionType(doc), "xml:id", id).text(citation(doc));
+        for (Node link : links)
+            x.element("ref", link.getURI(), "target", link.getURI());
+        x.end();
+    }
+
+    private String citation(Node doc) {
+        String text = lexical(doc, org.apache.jena.vocabulary.DCTerms.bibliographicCitation);
+        return text != null ? text : corr.label(doc);
+    }
+
+    private String editionType(Node doc) {
+        String type = lexical(doc, CORR.editionType);
+        return type != null && List.of("online", "print", "hybrid").contains(type) ? type : "online";
     }
 
     /**
@@ -102,8 +152,14 @@ public final class CmifExport {
         }
     }
 
+    /**
+     * The edition an exported communication came from: the document of its first passage,
+     * unless that is a CMIF file itself (a dcmitype:Dataset), whose entries named no edition.
+     */
     private java.util.Optional<Node> document(Communication c) {
-        return c.evidence().stream().flatMap(p -> corr.values(p, CORR.inDocument.asNode()).stream()).findFirst();
+        return c.evidence().stream().flatMap(p -> corr.values(p, CORR.inDocument.asNode()).stream()).findFirst()
+                .filter(d -> !corr.values(d, org.apache.jena.vocabulary.DCTerms.type.asNode())
+                                  .contains(org.apache.jena.vocabulary.DCTypes.Dataset.asNode()));
     }
 
     private void correspDesc(XmlOut x, Communication c, Map<Node, String> sources) {
@@ -111,9 +167,49 @@ public final class CmifExport {
         String key = passage == null ? null : lexical(passage, CORR.entryKey);
         String ref = passage == null ? null : corr.values(passage, CORR.entryUrl.asNode()).stream().map(Node::getURI).findFirst().orElse(null);
         String source = document(c).map(d -> "#" + sources.get(d)).orElse(null);
-        x.start("correspDesc", "key", key, "ref", ref, "source", source);
-        action(x, "sent", c.senders(), c.sentFrom(), c);
-        action(x, "received", c.recipients(), c.sentTo(), null);
+        String id = passage == null ? null : xmlId(passage);
+        x.start("correspDesc", "key", key, "ref", ref, "source", source, "xml:id", id);
+        List<Node> handlings = ordered(corr.values(c.iri(), CORR.handling.asNode()));
+        if (handlings.isEmpty()) {
+            action(x, "sent", c.senders(), c.sentFrom(), c);
+            action(x, "received", c.recipients(), c.sentTo(), null);
+        } else {
+            for (Node h : handlings)
+                handling(x, h);
+        }
+        x.end();
+    }
+
+    /** Nodes in the order of their corr:position. */
+    private List<Node> ordered(List<Node> nodes) {
+        List<Node> out = new ArrayList<>(nodes);
+        out.sort(java.util.Comparator.comparingLong(n -> {
+            String p = lexical(n, CORR.position);
+            return p == null ? Long.MAX_VALUE : Long.parseLong(p);
+        }));
+        return out;
+    }
+
+    /** A correspAction as the source wrote it: its type and id, its names in order, its date. */
+    private void handling(XmlOut x, Node h) {
+        x.start("correspAction", "type", lexical(h, CORR.handlingType), "xml:id", xmlId(h));
+        for (Node m : ordered(corr.values(h, CORR.mention.asNode()))) {
+            List<Node> targets = corr.values(m, CORR.mentionOf.asNode());
+            Node target = targets.isEmpty() ? null : targets.get(0);
+            String element = target == null ? "persName"
+                    : corr.hasType(target, CORR.Place.asNode()) ? "placeName"
+                    : corr.isPerson(target) ? "persName" : "orgName";
+            x.element(element, lexical(m, CORR.nameAsWritten), "ref", target == null ? null : authority(target),
+                      "cert", lexical(m, CORR.certainty), "evidence", lexical(m, CORR.basis));
+        }
+        List<String> attrs = new ArrayList<>(dateAttributes(lexical(h, CORR.edtf), null, null));
+        String written = lexical(h, CORR.dateAsWritten);
+        String cert = lexical(h, CORR.dateCertainty);
+        String evidence = lexical(h, CORR.dateEvidence);
+        if (!attrs.isEmpty() || written != null || cert != null || evidence != null) {
+            attrs.addAll(java.util.Arrays.asList("cert", cert, "evidence", evidence));
+            x.element("date", written, attrs.toArray(String[]::new));
+        }
         x.end();
     }
 
@@ -135,7 +231,11 @@ public final class CmifExport {
 
     /** @when, @notBefore/@notAfter or @from/@to at the precision of the EDTF value; else the day bounds. */
     static List<String> dateAttributes(Communication c) {
-        String edtf = c.edtf() == null ? "" : c.edtf();
+        return dateAttributes(c.edtf(), c.earliest(), c.latest());
+    }
+
+    private static List<String> dateAttributes(String edtfValue, String earliest, String latest) {
+        String edtf = edtfValue == null ? "" : edtfValue;
         List<String> a = new ArrayList<>();
         if (DateBounds.isIsoDate(edtf)) {
             a.addAll(List.of("when", edtf));
@@ -149,8 +249,8 @@ public final class CmifExport {
             addIf(a, "to", parts[1]);
         }
         if (a.isEmpty()) {
-            addIf(a, "notBefore", c.earliest());
-            addIf(a, "notAfter", c.latest());
+            addIf(a, "notBefore", earliest);
+            addIf(a, "notAfter", latest);
         }
         return a;
     }

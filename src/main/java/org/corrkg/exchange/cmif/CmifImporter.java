@@ -28,8 +28,11 @@ import org.corrkg.exchange.cmif.CmifDocument.Header;
  * Turns a CMIF file into one named graph in the corrkg ontology: the file and its
  * editions as source documents, each correspDesc as a letter with its evidence, persons,
  * organisations and places named by their (normalised) authority IRIs, or local to the
- * file when they have none. Node names derive from the file and the entries, so importing
- * a file twice gives the same graph.
+ * file when they have none. The graph and every node of the file are named from what the
+ * file says of itself, never from where it lies on disk: the graph by the file's URL
+ * ({@code publicationStmt/idno}, the identifier CMIF asks every file to carry), a letter by
+ * its entry's @ref, @key in its edition, or xml:id. Importing the file again, from wherever,
+ * replaces its graph with the same one.
  *
  * <p>The file is read as a stream: {@link #emit} hands each triple over as soon as its entry
  * has been read, so an import holds one letter at a time, whatever the size of the file
@@ -72,27 +75,69 @@ public final class CmifImporter {
         }
         if (XmlDeclaration.declaresUtf8(abs))
             Prescan.checkUtf8(file.toString(), () -> Files.newInputStream(abs), "CMIF");
-        return new CmifImporter(file, abs, progress, warnings);
+        return new CmifImporter(file, abs, progress, warnings, identity(file, abs));
+    }
+
+    /** Namespace of the graphs of CMIF files that do not give their URL. */
+    static final String UNNAMED = org.corrkg.vocab.CORR.GRAPH + "cmif/";
+
+    /** Stops a reading once the header has given what is needed. */
+    private static final class Enough extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Header header;
+
+        Enough(Header header) {
+            super(null, null, false, false);
+            this.header = header;
+        }
+    }
+
+    /**
+     * The file's URL as its header gives it ({@code publicationStmt/idno}), read up to the first
+     * letter (or to the end, if the header comes after the letters); null if it gives none.
+     * A file that cannot be read is left to {@link #emit}, which reports where.
+     */
+    private static String identity(Path file, Path abs) {
+        Header header;
+        try (InputStream in = Files.newInputStream(abs)) {
+            header = new CmifReader(file.toString(), w -> { }, new CmifReader.Handler() {
+                @Override public void letters(Header sofar) { if (sofar.idno() != null) throw new Enough(sofar); }
+                @Override public void bibl(Bibl bibl) { }
+                @Override public void entry(Entry entry) { }
+            }).read(in);
+        } catch (Enough e) {
+            header = e.header;
+        } catch (IOException | CorrkgException e) {
+            return null;
+        }
+        String idno = header.idno() == null ? null : header.idno().trim();
+        return idno != null && !idno.contains("#") && idno.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+$") ? idno : null;
     }
 
     private final String fileName;
     private final Path abs;
     private final Node graphName;
+    private final boolean identified;
     private final Progress progress;
     private final Consumer<String> warnings;
     private int letters;
     private int warned;
     private long emitted;
 
-    private CmifImporter(Path file, Path abs, Progress progress, Consumer<String> warnings) {
+    private CmifImporter(Path file, Path abs, Progress progress, Consumer<String> warnings, String identity) {
         this.fileName = file.toString();
         this.abs = abs;
-        this.graphName = NodeFactory.createURI(abs.toUri().toString());
+        this.identified = identity != null;
+        this.graphName = NodeFactory.createURI(identity != null ? identity
+                : UNNAMED + java.net.URLEncoder.encode(abs.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
         this.progress = progress;
         this.warnings = warnings;
     }
 
-    /** The graph the file fills: the file's URI. */
+    /**
+     * The graph the file fills: the file's URL as its header gives it, or, for a file that gives
+     * none, a name made from its file name (without the directory).
+     */
     public Node graphName() {
         return graphName;
     }
@@ -122,6 +167,9 @@ public final class CmifImporter {
                 }
             }).read(in);
             triples.file(header);
+            if (!identified)
+                warn.accept(fileName + ": warning: no publicationStmt/idno with the file's URL; the file is known by its name, as <"
+                            + graphName.getURI() + ">, and another file of that name replaces it");
         } catch (NoSuchFileException e) {
             throw new CorrkgException(fileName + ": no such file", e);
         } catch (IOException e) {

@@ -22,8 +22,7 @@ import org.corrkg.exchange.cmif.CmifDocument.Action;
 import org.corrkg.exchange.cmif.CmifDocument.Bibl;
 import org.corrkg.exchange.cmif.CmifDocument.Entry;
 import org.corrkg.exchange.cmif.CmifDocument.Header;
-import org.corrkg.exchange.cmif.CmifDocument.Party;
-import org.corrkg.exchange.cmif.CmifDocument.Place;
+import org.corrkg.exchange.cmif.CmifDocument.Name;
 
 /**
  * Reads a CMIF (TEI correspDesc) file with a streaming parser that refuses DTDs, so
@@ -102,22 +101,28 @@ final class CmifReader {
     private int entries;
     private boolean inLetters;
     private StringBuilder text;
+    private String idnoType;
+    private boolean idnoUrl;
 
     // State of the correspDesc being read.
     private Map<String, String> entryAttrs;
     private int entryLine;
-    private Action sent;
-    private Action received;
+    private List<Action> actions;
     private String actionType;
+    private String actionId;
     private int actionLine;
-    private List<Party> parties;
-    private List<Place> places;
+    private List<Name> names;
     private Map<String, String> date;
     private String dateText;
     private int dateLine;
+    private boolean dated;
     private Map<String, String> nameAttrs;
+    private int nameLine;
     private Map<String, String> biblAttrs;
     private int biblLine;
+    private List<String[]> biblLinks;
+    private String linkTarget;
+    private int linkStart = -1;
 
     private Header document(XMLStreamReader r) throws XMLStreamException {
         boolean root = true;
@@ -166,14 +171,28 @@ final class CmifReader {
         if (!TEI.equals(r.getNamespaceURI()))
             return;
         switch (name) {
-            case "title", "idno" -> { if (inHeader()) text = new StringBuilder(); }
+            case "title" -> { if (inHeader()) text = new StringBuilder(); }
+            case "idno" -> {
+                if (inHeader()) {
+                    idnoType = attr(r, "type");
+                    text = new StringBuilder();
+                }
+            }
             case "publisher" -> { if (inHeader()) text = new StringBuilder(); }
-            case "ref" -> { if ("publisher".equals(parent)) header.put("publisherUrl", attr(r, "target")); }
+            case "ref" -> {
+                if ("publisher".equals(parent))
+                    header.put("publisherUrl", attr(r, "target"));
+                else if ("bibl".equals(parent) && biblAttrs != null && text != null) {
+                    linkTarget = attr(r, "target");
+                    linkStart = text.length();
+                }
+            }
             case "licence" -> { header.put("licenceUrl", attr(r, "target")); text = new StringBuilder(); }
             case "bibl" -> {
                 if (path.contains("sourceDesc")) {
                     biblAttrs = attrs(r);
                     biblLine = line;
+                    biblLinks = new ArrayList<>();
                     text = new StringBuilder();
                 }
             }
@@ -186,21 +205,23 @@ final class CmifReader {
                 }
                 entryAttrs = attrs(r);
                 entryLine = line;
-                sent = Action.NONE;
-                received = Action.NONE;
+                actions = new ArrayList<>();
             }
             case "correspAction" -> {
-                actionType = attr(r, "type");
+                Map<String, String> a = attrs(r);
+                actionType = a.get("type");
+                actionId = a.get("xml:id");
                 actionLine = line;
-                parties = new ArrayList<>();
-                places = new ArrayList<>();
+                names = new ArrayList<>();
                 date = Map.of();
                 dateText = "";
                 dateLine = line;
+                dated = false;
             }
             case "persName", "orgName", "placeName" -> {
                 if ("correspAction".equals(parent)) {
                     nameAttrs = attrs(r);
+                    nameLine = line;
                     text = new StringBuilder();
                 }
             }
@@ -208,6 +229,7 @@ final class CmifReader {
                 if ("correspAction".equals(parent)) {
                     date = attrs(r);
                     dateLine = line;
+                    dated = true;
                     text = new StringBuilder();
                 }
             }
@@ -223,23 +245,37 @@ final class CmifReader {
         switch (name) {
             case "title" -> { if ("titleStmt".equals(parent) && !header.containsKey("title")) header.put("title", takeText()); }
             case "publisher" -> { if (inHeader()) header.put("publisher", takeText()); }
-            case "idno" -> { if ("publicationStmt".equals(parent)) header.put("idno", takeText()); }
+            case "idno" -> {
+                // The URL of the file is its identifier (CMIF: idno type="url"); another idno only if there is none.
+                if ("publicationStmt".equals(parent)) {
+                    String idno = takeText();
+                    if ("url".equalsIgnoreCase(idnoType) && !idnoUrl) {
+                        header.put("idno", idno);
+                        idnoUrl = true;
+                    } else if (!header.containsKey("idno")) {
+                        header.put("idno", idno);
+                    }
+                }
+            }
             case "licence" -> header.put("licence", takeText());
+            case "ref" -> {
+                if ("bibl".equals(parent) && biblAttrs != null && text != null && linkStart >= 0) {
+                    String linkText = text.substring(linkStart).replaceAll("\\s+", " ").trim();
+                    text.setLength(linkStart);
+                    text.append(' ');
+                    biblLinks.add(new String[] {linkTarget == null ? "" : linkTarget.trim(), linkText});
+                    linkStart = -1;
+                }
+            }
             case "bibl" -> {
                 if (biblAttrs != null) {
-                    handler.bibl(new Bibl(biblAttrs.get("xml:id"), biblAttrs.get("type"), takeText(), biblLine));
+                    handler.bibl(new Bibl(biblAttrs.get("xml:id"), biblAttrs.get("type"), takeText(), List.copyOf(biblLinks), biblLine));
                     biblAttrs = null;
                 }
             }
-            case "persName", "orgName" -> {
+            case "persName", "orgName", "placeName" -> {
                 if ("correspAction".equals(parent) && nameAttrs != null)
-                    parties.add(party(name.equals("persName"), r.getLocation().getLineNumber()));
-            }
-            case "placeName" -> {
-                if ("correspAction".equals(parent) && nameAttrs != null) {
-                    places.add(new Place(takeText(), refs(nameAttrs.get("ref"))));
-                    nameAttrs = null;
-                }
+                    names.add(name(name));
             }
             case "date" -> { if ("correspAction".equals(parent)) dateText = takeText(); }
             case "correspAction" -> endAction();
@@ -248,25 +284,32 @@ final class CmifReader {
         }
     }
 
-    private Party party(boolean person, int line) {
+    private Name name(String element) {
         String cert = nameAttrs.get("cert");
         String evidence = nameAttrs.get("evidence");
         if (cert != null && !cert.equals("low"))
-            warn(line, "@cert=\"" + Excerpt.of(cert) + "\" on a name; CMIF 1.1 allows only \"low\"; kept as uncertain");
-        Party p = new Party(person, takeText(), refs(nameAttrs.get("ref")), cert, evidence);
+            warn(nameLine, "@cert=\"" + Excerpt.of(cert) + "\" on a name; CMIF 1.1 allows only \"low\"; kept as uncertain");
+        Name n = new Name(element, takeText(), refs(nameAttrs.get("ref")), cert, evidence, nameLine);
         nameAttrs = null;
-        return p;
+        return n;
     }
 
+    /**
+     * Sent and received actions, and those of a letter's carriers (transmitted, forwarded,
+     * delivered, redirected), are kept in document order; any other type is reported and left out.
+     */
     private void endAction() {
-        Action action = new Action(List.copyOf(parties), List.copyOf(places), checkedDate(), dateText, dateLine);
-        if ("sent".equals(actionType))
-            sent = action;
-        else if ("received".equals(actionType))
-            received = action;
-        else
-            warn(actionLine, "correspAction with @type=\"" + Excerpt.of(actionType) + "\" (expected sent or received); ignored");
+        String type = actionType == null ? "" : actionType.trim();
+        if (!type.equals("sent") && !type.equals("received") && !CmifDocument.CARRIED.contains(type)) {
+            warn(actionLine, "correspAction with @type=\"" + Excerpt.of(actionType) + "\" (expected sent, received, "
+                             + String.join(", ", CmifDocument.CARRIED) + "); ignored");
+            return;
+        }
+        actions.add(new Action(type, actionId, List.copyOf(names), checkedDate(), dateText, dateLine, dated));
     }
+
+    /** A date attribute spelt loosely, with one-digit months or days (1819-8-15). */
+    private static final java.util.regex.Pattern LOOSE = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
     private Map<String, String> checkedDate() {
         Map<String, String> ok = new HashMap<>();
@@ -274,30 +317,53 @@ final class CmifReader {
             String v = date.get(a);
             if (v == null)
                 continue;
-            if (org.corrkg.dates.DateBounds.isIsoDate(v.trim()))
-                ok.put(a, v.trim());
-            else
+            String iso = v.trim();
+            if (org.corrkg.dates.DateBounds.isIsoDate(iso)) {
+                ok.put(a, iso);
+                continue;
+            }
+            String loose = loose(iso);
+            if (loose != null) {
+                warn(dateLine, "date/@" + a + "=\"" + Excerpt.of(v) + "\" is not YYYY, YYYY-MM or YYYY-MM-DD; read as " + loose);
+                ok.put(a, loose);
+            } else {
                 warn(dateLine, "date/@" + a + "=\"" + Excerpt.of(v) + "\" is not YYYY, YYYY-MM or YYYY-MM-DD; ignored");
+            }
         }
         for (String a : List.of("cert", "evidence"))
             if (date.get(a) != null)
                 ok.put(a, date.get(a));
-        if (!date.isEmpty() && ok.keySet().stream().noneMatch(k -> !k.equals("cert") && !k.equals("evidence")))
-            warn(dateLine, "date without a usable @when, @notBefore, @notAfter, @from or @to");
+        boolean bounded = ok.keySet().stream().anyMatch(k -> !k.equals("cert") && !k.equals("evidence"));
+        if (dated && !bounded && (!date.isEmpty() || !dateText.isBlank()))
+            warn(dateLine, "date without a usable @when, @notBefore, @notAfter, @from or @to"
+                           + (dateText.isBlank() ? "" : "; kept as written: \"" + Excerpt.of(dateText) + "\""));
         return ok;
+    }
+
+    /** The ISO form of a loosely spelt date that is otherwise valid, or null. */
+    static String loose(String v) {
+        java.util.regex.Matcher m = LOOSE.matcher(v);
+        if (!m.matches())
+            return null;
+        String iso = m.group(1) + (m.group(2) == null ? "" : "-" + pad(m.group(2))) + (m.group(3) == null ? "" : "-" + pad(m.group(3)));
+        return org.corrkg.dates.DateBounds.isIsoDate(iso) ? iso : null;
+    }
+
+    private static String pad(String s) {
+        return s.length() == 1 ? "0" + s : s;
     }
 
     private void endEntry() {
         String source = entryAttrs.get("source");
         if (source != null && source.startsWith("#"))
             source = source.substring(1);
-        if (sent == Action.NONE)
+        if (actions.stream().noneMatch(a -> a.type().equals("sent")))
             warn(entryLine, "correspDesc without correspAction type=\"sent\"");
-        if (received == Action.NONE)
+        if (actions.stream().noneMatch(a -> a.type().equals("received")))
             warn(entryLine, "correspDesc without correspAction type=\"received\"");
         entries++;
         handler.entry(new Entry(entryAttrs.get("xml:id"), entryAttrs.get("key"), entryAttrs.get("ref"), source,
-                                sent, received, entryLine));
+                                List.copyOf(actions), entryLine));
     }
 
     private boolean inHeader() {

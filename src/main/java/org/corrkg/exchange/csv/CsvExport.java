@@ -18,26 +18,31 @@ import org.corrkg.exchange.Correspondence;
 import org.corrkg.vocab.CORR;
 
 /**
- * One row per communication for spreadsheets (RFC 4180 CSV, UTF-8). Several senders,
- * recipients, intermediaries, topics or sources are joined with "; ".
+ * One row per communication for spreadsheets (RFC 4180 CSV, UTF-8), by date (earliest day,
+ * then latest, then IRI; undated last; see {@link Correspondence#communicationsByDate}). Several senders,
+ * recipients, intermediaries, topics, places or sources are joined with "; ". Where a letter
+ * was sent from and where it was sent to are columns of their own, each with the places'
+ * authority IRIs (GeoNames) beside their names where the graph has them.
  */
 public final class CsvExport {
 
     public static final List<String> HEADER = List.of("id", "type", "date as written", "earliest", "latest", "senders",
-            "recipients", "intermediaries", "topics", "status", "source");
+            "recipients", "intermediaries", "topics", "status", "source",
+            "place_sent", "place_sent_iri", "place_received", "place_received_iri");
 
     public static void write(Correspondence corr, OutputStream out) {
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get());
-            for (Iterator<Communication> it = corr.communications(); it.hasNext();) {
+            for (Iterator<Communication> it = corr.communicationsByDate(); it.hasNext();) {
                 Communication c = it.next();
                 csv.printRecord(c.iri().getURI(), corr.label(c.type()),
                         c.dateAsWritten() != null ? c.dateAsWritten() : c.edtf(),
                         c.earliest(), c.latest(),
                         c.senderUnknown() && c.senders().isEmpty() ? "(unknown)" : labels(corr, c.senders()),
                         labels(corr, c.recipients()), labels(corr, c.intermediaries()), labels(corr, c.topics()),
-                        c.status() == null ? "" : corr.label(c.status()), sources(corr, c.evidence()));
+                        c.status() == null ? "" : corr.label(c.status()), sources(corr, c.evidence()),
+                        labels(corr, c.sentFrom()), iris(c.sentFrom()), labels(corr, c.sentTo()), iris(c.sentTo()));
             }
             csv.flush();
         } catch (IOException e) {
@@ -47,6 +52,12 @@ public final class CsvExport {
 
     private static String labels(Correspondence corr, List<Node> nodes) {
         return nodes.stream().map(corr::label).collect(Collectors.joining("; "));
+    }
+
+    /** The places' IRIs where they are authority records (a place local to a file has none): "" for each other. */
+    private static String iris(List<Node> places) {
+        return places.stream().map(p -> p.isURI() && org.corrkg.exchange.cmif.Authorities.isAuthority(p.getURI()) ? p.getURI() : "")
+                     .collect(Collectors.joining("; "));
     }
 
     /** Each passage as "document, passage". */

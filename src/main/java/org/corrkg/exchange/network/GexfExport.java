@@ -13,6 +13,7 @@ import org.corrkg.exchange.XmlOut;
  * each communication is a directed edge from each sender to each recipient, with its
  * type, date bounds and disputed flag. Edges carry {@code start} and {@code end} from the
  * date bounds, so Gephi's timeline filters the network by time.
+ * Edges come in date order (see {@link org.corrkg.exchange.Correspondence#communicationsByDate}).
  */
 public final class GexfExport {
 
@@ -31,7 +32,9 @@ public final class GexfExport {
              .element("attribute", null, "id", "date", "title", "date as written", "type", "string")
              .element("attribute", null, "id", "earliest", "title", "earliest", "type", "string")
              .element("attribute", null, "id", "latest", "title", "latest", "type", "string")
-             .element("attribute", null, "id", "disputed", "title", "disputed", "type", "boolean").end();
+             .element("attribute", null, "id", "disputed", "title", "disputed", "type", "boolean")
+             .element("attribute", null, "id", "place_sent", "title", "place_sent", "type", "string")
+             .element("attribute", null, "id", "place_received", "title", "place_received", "type", "string").end();
             x.start("nodes");
             for (Iterator<Correspondence.Actor> it = corr.actors(); it.hasNext();) {
                 Correspondence.Actor a = it.next();
@@ -41,7 +44,7 @@ public final class GexfExport {
             }
             x.end();
             x.start("edges");
-            for (Iterator<Communication> it = corr.communications(); it.hasNext();) {
+            for (Iterator<Communication> it = corr.communicationsByDate(); it.hasNext();) {
                 Communication c = it.next();
                 int n = 0;
                 for (Node s : c.senders())
@@ -63,8 +66,14 @@ public final class GexfExport {
          .element("attvalue", null, "for", "date", "value", c.dateAsWritten() != null ? c.dateAsWritten() : c.edtf())
          .element("attvalue", null, "for", "earliest", "value", c.earliest())
          .element("attvalue", null, "for", "latest", "value", c.latest())
-         .element("attvalue", null, "for", "disputed", "value", String.valueOf(c.isDisputed()))
-         .end();
+         .element("attvalue", null, "for", "disputed", "value", String.valueOf(c.isDisputed()));
+        String sent = GraphmlExport.places(corr, c.sentFrom());
+        String received = GraphmlExport.places(corr, c.sentTo());
+        if (sent != null)
+            x.element("attvalue", null, "for", "place_sent", "value", sent);
+        if (received != null)
+            x.element("attvalue", null, "for", "place_received", "value", received);
+        x.end();
         x.end();
     }
 

@@ -12,6 +12,7 @@ import org.corrkg.exchange.XmlOut;
  * The correspondence network as GraphML for Cytoscape, yEd and igraph: actors are nodes
  * (label, type), each communication a directed edge from each sender to each recipient
  * (communication, type, date as written, earliest, latest, disputed).
+ * Edges come in date order (see {@link org.corrkg.exchange.Correspondence#communicationsByDate}).
  */
 public final class GraphmlExport {
 
@@ -28,6 +29,8 @@ public final class GraphmlExport {
             key(x, "earliest", "edge", "earliest", "string");
             key(x, "latest", "edge", "latest", "string");
             key(x, "disputed", "edge", "disputed", "boolean");
+            key(x, "placeSent", "edge", "place_sent", "string");
+            key(x, "placeReceived", "edge", "place_received", "string");
             x.start("graph", "id", "corrkg", "edgedefault", "directed");
             for (Iterator<Correspondence.Actor> it = corr.actors(); it.hasNext();) {
                 Correspondence.Actor a = it.next();
@@ -36,7 +39,7 @@ public final class GraphmlExport {
                  .element("data", corr.label(a.type()), "key", "actorType")
                  .end();
             }
-            for (Iterator<Communication> it = corr.communications(); it.hasNext();) {
+            for (Iterator<Communication> it = corr.communicationsByDate(); it.hasNext();) {
                 Communication c = it.next();
                 int n = 0;
                 for (Node s : c.senders())
@@ -48,12 +51,23 @@ public final class GraphmlExport {
                              .element("data", c.dateAsWritten() != null ? c.dateAsWritten() : c.edtf(), "key", "date")
                              .element("data", c.earliest(), "key", "earliest")
                              .element("data", c.latest(), "key", "latest")
-                             .element("data", String.valueOf(c.isDisputed()), "key", "disputed")
-                             .end();
+                             .element("data", String.valueOf(c.isDisputed()), "key", "disputed");
+                            String sent = places(corr, c.sentFrom());
+                            String received = places(corr, c.sentTo());
+                            if (sent != null)
+                                x.element("data", sent, "key", "placeSent");
+                            if (received != null)
+                                x.element("data", received, "key", "placeReceived");
+                            x.end();
                         }
             }
             x.end().end();
         }
+    }
+
+    /** Places by name, joined by "; "; null (no data element) when there are none. */
+    static String places(Correspondence corr, java.util.List<Node> places) {
+        return places.isEmpty() ? null : String.join("; ", places.stream().map(corr::label).toList());
     }
 
     private static void key(XmlOut x, String id, String target, String name, String type) {
