@@ -64,11 +64,20 @@ public final class InferencePass {
      */
     public Graph infer(Graph data, Node source) {
         Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        Summaries summaries = new Summaries();
-        run(SubjectSource.of(data), out::add, summaries);
-        summaries.emit(source, out::add);
-        fromSchema().forEach(t -> { if (!data.contains(t)) out.add(t); });
+        companion(SubjectSource.of(data), source, out::add);
         return out;
+    }
+
+    /**
+     * Everything the companion of graph {@code source} holds, emitted to {@code out} (a triple may
+     * come more than once): what the rules derive from {@code data}, its summaries, and what they
+     * derive from the ontology that {@code data} does not already say.
+     */
+    public void companion(SubjectSource data, Node source, Consumer<Triple> out) {
+        Summaries summaries = new Summaries();
+        run(data, out, summaries);
+        summaries.emit(source, out);
+        fromSchema().forEach(t -> { if (!data.contains(t)) out.accept(t); });
     }
 
     private List<Triple> fromSchema;

@@ -34,7 +34,6 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.corrkg.infer.InferencePass;
 import org.corrkg.infer.SubjectSource;
-import org.corrkg.infer.Summaries;
 import org.corrkg.validate.ValidationReport;
 import org.corrkg.validate.Validator;
 
@@ -225,10 +224,7 @@ final class FreshBuild {
                     spools.add(spool);
                     companions.add(InferredGraphs.companion(source));
                 }
-                Summaries summaries = new Summaries();
-                pass.run(stoppable(SubjectSource.indexed(data), stop), spool, summaries);
-                summaries.emit(source, spool);
-                pass.fromSchema().forEach(t -> { if (!data.contains(t)) spool.accept(t); });
+                pass.companion(stoppable(SubjectSource.indexed(data), stop), source, spool);
             }
         });
     }

@@ -16,7 +16,6 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.corrkg.infer.InferencePass;
 import org.corrkg.infer.SubjectSource;
-import org.corrkg.infer.Summaries;
 import org.corrkg.validate.ValidationReport;
 import org.corrkg.validate.Validator;
 
@@ -77,10 +76,7 @@ public final class GraphUpkeep {
                 continue;
             Graph data = dsg.getGraph(source);
             try (Spool spool = new Spool(scratch)) {
-                Summaries summaries = new Summaries();
-                pass.run(SubjectSource.indexed(data), spool, summaries);
-                summaries.emit(source, spool);
-                pass.fromSchema().forEach(t -> { if (!data.contains(t)) spool.accept(t); });
+                pass.companion(SubjectSource.indexed(data), source, spool);
                 progress.phase("Writing what the rules derive", spool.size());
                 long[] written = {0};
                 spool.drain(t -> {
