@@ -14,7 +14,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.fuseki.servlets.ServletOps;
 
 /**
  * Answers 421 to a request whose Host header names anything but this machine. A page on
@@ -44,7 +43,7 @@ final class LoopbackHosts implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        ServletOps.responseSendError((HttpServletResponse) response, MISDIRECTED, "Host " + host + " is not this server: on " + boundHost
+        EarlyRefusal.send(req, (HttpServletResponse) response, MISDIRECTED, "Host " + host + " is not this server: on " + boundHost
                 + " it answers only requests for 127.0.0.1, localhost or [::1] (port " + req.getLocalPort() + ")");
     }
 

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.update.UpdateException;
 
 /**
  * Answers a write that {@link CheckedWrites} refused with the refusal's own status and
@@ -28,12 +29,15 @@ final class Refusals implements Filter {
     /** Why a write was refused, and with which status. */
     record Refusal(int status, String message) {}
 
-    /** Thrown into Fuseki once a refusal is noted, to stop the write; its own handling of it is muted. */
-    static final class Refused extends RuntimeException {
+    /**
+     * Thrown into Fuseki once a refusal is noted, to stop the write; its own handling of it is
+     * muted. An {@link UpdateException}, which Fuseki logs in one line rather than with a stack trace.
+     */
+    static final class Refused extends UpdateException {
         private static final long serialVersionUID = 1L;
 
         Refused(String message) {
-            super(message, null, false, false);
+            super(message);
         }
     }
 

@@ -11,7 +11,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.fuseki.servlets.ServletOps;
 import org.corrkg.Excerpt;
 
 /**
@@ -48,7 +47,7 @@ final class SizeLimits implements Filter {
         if (refusal == null)
             chain.doFilter(request, response);
         else
-            ServletOps.responseSendError(resp, refusal.status(), refusal.message());
+            EarlyRefusal.send(req, resp, refusal.status(), refusal.message());
     }
 
     private record Refusal(int status, String message) {}

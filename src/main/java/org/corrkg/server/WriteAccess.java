@@ -19,7 +19,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.fuseki.servlets.ServletOps;
 
 /**
  * Lets a request that may write through only with HTTP Basic credentials from the password
@@ -54,7 +53,7 @@ final class WriteAccess implements Filter {
             return;
         }
         if (!sameOrigin(req)) {
-            ServletOps.responseSendError(resp, FORBIDDEN, "Writes from a page of another site (Origin " + org.corrkg.Excerpt.of(String.valueOf(req.getHeader("Origin"))) + ") are refused");
+            EarlyRefusal.send(req, resp, FORBIDDEN, "Writes from a page of another site (Origin " + org.corrkg.Excerpt.of(String.valueOf(req.getHeader("Origin"))) + ") are refused");
             return;
         }
         if (authorised(req.getHeader("Authorization"))) {
@@ -62,7 +61,7 @@ final class WriteAccess implements Filter {
             return;
         }
         resp.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        ServletOps.responseSendError(resp, UNAUTHORIZED, "Writing needs the user name and password of a user in the server's password file (HTTP Basic)");
+        EarlyRefusal.send(req, resp, UNAUTHORIZED, "Writing needs the user name and password of a user in the server's password file (HTTP Basic)");
     }
 
     /** True for a request that can only read. */

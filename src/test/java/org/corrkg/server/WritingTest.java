@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Optional;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
@@ -69,6 +70,7 @@ class WritingTest {
         HttpResponse<String> r = update(null, PREFIXES + "INSERT DATA { GRAPH <urn:x:anonymous> { " + letter("anonymous-letter", "nobody") + " } }");
         assertEquals(401, r.statusCode());
         assertEquals("Basic realm=\"corrkg writing\", charset=\"UTF-8\"", r.headers().firstValue("WWW-Authenticate").orElse(""));
+        assertEquals(Optional.of("close"), r.headers().firstValue("Connection"));
         assertEquals("Writing needs the user name and password of a user in the server's password file (HTTP Basic)", r.body().strip());
         assertTrue(IsoMatcher.isomorphic(before, TestStores.snapshot(store)), "the store changed");
     }
@@ -100,6 +102,8 @@ class WritingTest {
         String bad = letter("unsupported-letter", "Timbuktu").replace(" ; corr:evidence :us-iran-2014-p1", "");
         HttpResponse<String> r = update(EDITOR, PREFIXES + "INSERT DATA { GRAPH <urn:x:bad> { " + bad + " } }");
         assertEquals(422, r.statusCode());
+        // Refused after reading the body: the connection stays open.
+        assertEquals(Optional.empty(), r.headers().firstValue("Connection"));
         assertEquals("urn:x:bad: id:unsupported-letter corr:evidence: A communication needs evidence: a corr:evidence link to a corr:SourcePassage.\n"
                      + "1 problem(s) found.\n"
                      + "The write was refused: it would leave the store invalid, and nothing was changed.", r.body().strip());
@@ -178,6 +182,8 @@ class WritingTest {
                 .header("Authorization", EDITOR).header("Origin", "http://evil.example")
                 .POST(HttpRequest.BodyPublishers.ofString(PREFIXES + "INSERT DATA { GRAPH <urn:x:csrf> { " + letter("csrf-letter", "forgery") + " } }")));
         assertEquals("403 Writes from a page of another site (Origin http://evil.example) are refused", r.statusCode() + " " + r.body().strip());
+        // Refused unread, the body leaves the connection unusable: the answer says it closes.
+        assertEquals(Optional.of("close"), r.headers().firstValue("Connection"));
         assertTrue(IsoMatcher.isomorphic(before, TestStores.snapshot(store)), "the store changed");
     }
 
