@@ -34,6 +34,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.corrkg.infer.InferencePass;
 import org.corrkg.infer.SubjectSource;
+import org.corrkg.names.PreferredNames;
 import org.corrkg.validate.ValidationReport;
 import org.corrkg.validate.Validator;
 
@@ -128,7 +129,10 @@ final class FreshBuild {
             }
             await(inference, stop);
             await(text, stop);
-            return writeDerived(dsg, spools, companions);
+            long derived = writeDerived(dsg, spools, companions);
+            progress.phase("Choosing each actor's and place's name", -1);
+            Txn.executeWrite(dsg, () -> new PreferredNames(dsg, GraphUpkeep::isSource).rebuild());
+            return derived;
         } finally {
             stop.set(true);
             helpers.shutdown();

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.corrkg.infer.InferencePass;
 import org.corrkg.infer.SubjectSource;
+import org.corrkg.names.PreferredNames;
 import org.corrkg.validate.ValidationReport;
 import org.corrkg.validate.Validator;
 
@@ -68,9 +69,13 @@ public final class GraphUpkeep {
         }
         Iterable<Node> todo = schemaChanged ? sources : changed;
         InferencePass pass = new InferencePass(schema);
+        PreferredNames names = new PreferredNames(dsg, GraphUpkeep::isSource);
+        Set<Node> renamed = new LinkedHashSet<>();
         long total = 0;
         for (Node source : todo) {
             Node companion = InferredGraphs.companion(source);
+            if (!schemaChanged)
+                renamed.addAll(names.touchedBy(source, companion));
             dsg.removeGraph(companion);
             if (!sources.contains(source))
                 continue;
@@ -85,7 +90,14 @@ public final class GraphUpkeep {
                 });
             }
             total += dsg.getGraph(companion).size();
+            if (!schemaChanged)
+                renamed.addAll(names.touchedBy(source, companion));
         }
+        progress.phase("Choosing each actor's and place's name", -1);
+        if (schemaChanged)
+            names.rebuild();
+        else
+            names.refresh(renamed);
         return total;
     }
 

@@ -24,6 +24,11 @@ public final class CORR {
     public static final String GRAPH = "https://w3id.org/corrkg/graph/";
     /** Prefix of the graphs that hold triples materialised by the rules in {@code ontology/rules/}. */
     public static final String INFERRED_GRAPH = GRAPH + "inferred";
+    /**
+     * The graph of each actor's and place's one preferred name (skos:prefLabel) and its other
+     * spellings (skos:altLabel), chosen across every source; corrkg keeps it, nobody writes it.
+     */
+    public static final String NAMES_GRAPH = INFERRED_GRAPH + "/names";
 
     /** The datatype of EDTF date literals (Library of Congress). */
     public static final RDFDatatype EDTF = TypeMapper.getInstance().getSafeTypeByName("http://id.loc.gov/datatypes/edtf/EDTF");
@@ -112,6 +117,7 @@ public final class CORR {
     public static final Property mention = property("mention");
     public static final Property mentionOf = property("mentionOf");
     public static final Property nameAsWritten = property("nameAsWritten");
+    public static final Property nameKey = property("nameKey");
     public static final Property position = property("position");
     public static final Property certainty = property("certainty");
     public static final Property basis = property("basis");
