@@ -22,8 +22,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.corrkg.names.PreferredNames;
 import org.corrkg.vocab.CORR;
 
 /**
@@ -145,9 +148,15 @@ public final class Correspondence {
         return hasType(actor, CORR.Person.asNode());
     }
 
-    /** The node's rdfs:label, or its IRI when it has none. */
+    /**
+     * The name an actor or place is shown by (its skos:prefLabel in {@link PreferredNames#GRAPH}),
+     * else the node's rdfs:label, or its IRI when it has none.
+     */
     public String label(Node node) {
         return labels.computeIfAbsent(node, n -> {
+            Iterator<Quad> preferred = dsg.find(PreferredNames.GRAPH, n, SKOS.prefLabel.asNode(), Node.ANY);
+            if (preferred.hasNext())
+                return preferred.next().getObject().getLiteralLexicalForm();
             Iterator<Triple> it = graph.find(n, RDFS.label.asNode(), Node.ANY);
             return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : n.toString();
         });

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.corrkg.store.GraphUpkeep;
 import org.corrkg.store.InferredGraphs;
 import org.corrkg.store.Loader;
+import org.corrkg.vocab.CORR;
 
 /**
  * The served dataset when writing is allowed: every write goes through here, which notes
@@ -87,6 +88,9 @@ final class CheckedWrites extends DatasetGraphWrapper {
         if (Quad.isDefaultGraph(graph) || Quad.isUnionGraph(graph))
             return refused("Writes go into a named graph (INSERT DATA { GRAPH <...> { ... } }, or ?graph=IRI "
                     + "for the Graph Store Protocol): the default graph is the union of all named graphs and cannot be written.");
+        if (graph.isURI() && graph.getURI().equals(CORR.NAMES_GRAPH))
+            return refused("Graph <" + graph.getURI() + "> holds the name each actor and place is shown by, chosen from "
+                    + "what the source graphs call it; write a label (rdfs:label, or skos:prefLabel to choose) into a source graph instead.");
         if (InferredGraphs.isCompanion(graph))
             return refused("Graph <" + graph.getURI() + "> holds what the ontology implies about its source graph "
                     + "and is recomputed from it; write the source graph instead.");

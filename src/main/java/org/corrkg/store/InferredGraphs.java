@@ -20,8 +20,9 @@ public final class InferredGraphs {
         return NodeFactory.createURI(PREFIX + URLEncoder.encode(source.getURI(), StandardCharsets.UTF_8));
     }
 
+    /** True for a graph that corrkg derives and keeps: a companion, or the names graph ({@link CORR#NAMES_GRAPH}). */
     public static boolean isCompanion(Node graph) {
-        return graph.isURI() && graph.getURI().startsWith(CORR.INFERRED_GRAPH);
+        return graph.isURI() && (graph.getURI().startsWith(CORR.INFERRED_GRAPH) || graph.getURI().equals(CORR.NAMES_GRAPH));
     }
 
     private InferredGraphs() {}

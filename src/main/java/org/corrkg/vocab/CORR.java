@@ -28,7 +28,7 @@ public final class CORR {
      * The graph of each actor's and place's one preferred name (skos:prefLabel) and its other
      * spellings (skos:altLabel), chosen across every source; corrkg keeps it, nobody writes it.
      */
-    public static final String NAMES_GRAPH = INFERRED_GRAPH + "/names";
+    public static final String NAMES_GRAPH = GRAPH + "names";
 
     /** The datatype of EDTF date literals (Library of Congress). */
     public static final RDFDatatype EDTF = TypeMapper.getInstance().getSafeTypeByName("http://id.loc.gov/datatypes/edtf/EDTF");
