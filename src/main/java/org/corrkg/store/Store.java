@@ -3,13 +3,18 @@ package org.corrkg.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
 import org.corrkg.CorrkgException;
+import org.corrkg.names.PreferredNames;
 import org.corrkg.source.SourceFile;
+import org.corrkg.vocab.CORR;
 
 /**
  * The TDB2 database in a directory. Queries see the union of all named graphs as
@@ -84,7 +89,24 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Store.class).warn("Cannot tidy the store {}: {}", directory, e.getMessage());
         }
+        try {
+            nameActors(ds.asDatasetGraph());
+        } catch (RuntimeException e) {
+            TDBInternal.expel(ds.asDatasetGraph());
+            throw e;
+        }
         return ds;
+    }
+
+    /**
+     * Gives a store loaded by a corrkg that kept no names graph its actors' and places' names,
+     * once: every query reads names from there. Costs one look when the graph is there.
+     */
+    private static void nameActors(DatasetGraph dsg) {
+        boolean missing = Txn.calculateRead(dsg, () -> !dsg.contains(PreferredNames.GRAPH, Node.ANY, Node.ANY, Node.ANY)
+                && dsg.contains(Node.ANY, Node.ANY, RDF.type.asNode(), CORR.Actor.asNode()));
+        if (missing)
+            Txn.executeWrite(dsg, () -> new PreferredNames(dsg, GraphUpkeep::isSource).rebuild());
     }
 
     /** The store with the database {@code ds} wrapped by its text index. */
