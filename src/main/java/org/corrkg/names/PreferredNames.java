@@ -107,19 +107,20 @@ public final class PreferredNames {
             return null;
         Map<String, Integer> votes = new HashMap<>();
         Map<String, Integer> stated = new HashMap<>();
-        Iterator<Quad> it = dsg.find(Node.ANY, node, Node.ANY, Node.ANY);
-        while (it.hasNext()) {
-            Quad q = it.next();
-            if (!q.getObject().isLiteral() || !isSource.test(q.getGraph()))
-                continue;
-            String text = q.getObject().getLiteralLexicalForm();
-            Node p = q.getPredicate();
-            if (p.equals(LABEL))
-                votes.merge(text, 1, Integer::sum);
-            else if (p.equals(PREF))
-                stated.merge(text, 1, Integer::sum);
-            else if (p.equals(ALT))
-                votes.merge(text, 0, Integer::sum);
+        for (Node p : List.of(LABEL, PREF, ALT)) {
+            Iterator<Quad> it = dsg.find(Node.ANY, node, p, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (!q.getObject().isLiteral() || !isSource.test(q.getGraph()))
+                    continue;
+                String text = q.getObject().getLiteralLexicalForm();
+                if (p.equals(LABEL))
+                    votes.merge(text, 1, Integer::sum);
+                else if (p.equals(PREF))
+                    stated.merge(text, 1, Integer::sum);
+                else
+                    votes.merge(text, 0, Integer::sum);
+            }
         }
         Iterator<Quad> mentions = dsg.find(Node.ANY, Node.ANY, CORR.mentionOf.asNode(), node);
         while (mentions.hasNext()) {
