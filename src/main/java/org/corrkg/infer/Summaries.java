@@ -27,7 +27,8 @@ import org.corrkg.vocab.CORR;
  * node instead of asked of the graph at the end: communications by kind, network edges (sender,
  * recipient, kind, disputed; each with its band) and how many edges of each kind reach each
  * band, communications by year and kind, each actor's sent and received
- * letters, and the range of dates. Memory holds one counter per edge, actor, year and kind, not
+ * letters, and the range of dates. An undated communication (no earliest or latest date) is
+ * counted everywhere but in the years, and has no say in the range of dates. Memory holds one counter per edge, actor, year and kind, not
  * the communications. Each summary node is named like {@link Skolem} names the blank nodes of
  * the summary queries, so both give the same IRIs.
  */

@@ -81,6 +81,38 @@ class InferencePassTest {
         assertTrue(derived.contains(NodeFactory.createURI("https://example.org/b"), CORR.kind.asNode(), CORR.Communication.asNode()));
     }
 
+    @Test
+    void sameAsTheRulesWhereSomeCommunicationsAreUndated() {
+        // The article's communications with the undated fixture of the query cases added: two
+        // letters and a call whose date is wholly unknown (EDTF XXXX, no bound).
+        Graph article = BUNDLED.entrySet().stream().filter(e -> e.getKey().getURI().endsWith("/communications.ttl"))
+                               .findFirst().orElseThrow().getValue();
+        Graph withUndated = GraphFactory.createDefaultGraph();
+        article.find().forEachRemaining(withUndated::add);
+        RDFParser.source("src/test/resources/query-cases/undated/undated.ttl").lang(Lang.TURTLE).parse(withUndated);
+        Node source = NodeFactory.createURI("https://example.org/undated");
+        Graph dated = assertSame(article, source), undated = assertSame(withUndated, source);
+        // Counted by kind, and left out of the range of dates and of the years.
+        assertEquals(summary(dated, CORR.DateRange, CORR.earliest), summary(undated, CORR.DateRange, CORR.earliest));
+        assertEquals(summary(dated, CORR.DateRange, CORR.latest), summary(undated, CORR.DateRange, CORR.latest));
+        assertEquals(List.of("2006-01-01"), summary(undated, CORR.DateRange, CORR.earliest));
+        assertEquals(List.of("2014-11-24"), summary(undated, CORR.DateRange, CORR.latest));
+        assertEquals(sum(dated, CORR.TypeCount) + 3, sum(undated, CORR.TypeCount));
+        assertEquals(sum(dated, CORR.YearCount), sum(undated, CORR.YearCount));
+    }
+
+    /** The lexical forms of property {@code p} of the summary nodes of class {@code type}. */
+    private static List<String> summary(Graph g, org.apache.jena.rdf.model.Resource type, org.apache.jena.rdf.model.Property p) {
+        return g.find(Node.ANY, RDF.type.asNode(), type.asNode()).toList().stream()
+                .flatMap(t -> g.find(t.getSubject(), p.asNode(), Node.ANY).toList().stream())
+                .map(t -> t.getObject().getLiteralLexicalForm()).sorted().toList();
+    }
+
+    /** The counts of the summary nodes of class {@code type}, added up. */
+    private static long sum(Graph g, org.apache.jena.rdf.model.Resource type) {
+        return summary(g, type, CORR.count).stream().mapToLong(Long::parseLong).sum();
+    }
+
     /** Asserts the pass derives from {@code data} exactly what the SPARQL rules do; returns what it derived. */
     private static Graph assertSame(Graph data, Node source) {
         Graph bySparql = Skolem.name(Materialiser.bundled().infer(data, SCHEMA), source);

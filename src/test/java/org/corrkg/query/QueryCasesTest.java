@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.stream.Stream;
 
 import org.corrkg.TestStores;
 import org.corrkg.server.Server;
+import org.corrkg.source.SourceFile;
+import org.corrkg.store.Loader;
 import org.corrkg.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Tests as data: each file in {@code src/test/resources/query-cases/} names a query, its
- * parameters and the exact table it must return on the article's data, in order.
+ * parameters and the exact table it must return on the article's data, in order. A case may
+ * name files to load beside the article ({@code data:} lines, paths from the project's
+ * folder); each set of such files gets a store and a server of its own.
  */
 class QueryCasesTest {
 
@@ -38,6 +43,11 @@ class QueryCasesTest {
     static QueryLibrary library;
 
     static Server server;
+
+    /** The stores and servers of the cases that load files beside the article, by those files. */
+    static final Map<List<String>, Served> withData = new HashMap<>();
+
+    record Served(Store store, Server server) {}
 
     @BeforeAll
     static void load() {
@@ -50,10 +60,25 @@ class QueryCasesTest {
     static void close() {
         server.stop();
         store.close();
+        withData.values().forEach(s -> {
+            s.server().stop();
+            s.store().close();
+        });
     }
 
-    record Case(String name, String query, Map<String, String> params, Table expected) {
+    record Case(String name, String query, Map<String, String> params, List<String> data, Table expected) {
         @Override public String toString() { return name; }
+    }
+
+    /** The store a case runs on: the article, with the case's files loaded beside it. */
+    private static Served servedFor(Case c) {
+        if (c.data().isEmpty())
+            return new Served(store, server);
+        return withData.computeIfAbsent(c.data(), files -> {
+            Store s = TestStores.seeded(dir.resolve("with-data-" + withData.size()));
+            new Loader(s).load(files.stream().map(f -> SourceFile.of(Path.of(f))).toList());
+            return new Served(s, Server.build(s.dataset(), Server.Settings.local(0, "corrkg")).start());
+        });
     }
 
     static Stream<Case> cases() throws IOException {
@@ -65,7 +90,8 @@ class QueryCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void queryGivesExactlyTheExpectedAnswer(Case c) {
-        Table actual = Table.of(new QueryRunner(QuerySource.of(store.dataset()), library).select(library.resolve(c.query()), c.params()));
+        Table actual = Table.of(new QueryRunner(QuerySource.of(servedFor(c).store().dataset()), library)
+                                .select(library.resolve(c.query()), c.params()));
         if (!c.expected().render().equals(actual.render()))
             writeActual(c, actual);
         assertEquals(c.expected().render(), actual.render(), c.name() + " (" + c.query() + " " + c.params() + ")");
@@ -75,7 +101,7 @@ class QueryCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void queryGivesTheSameAnswerThroughASparqlEndpoint(Case c) {
-        QuerySource endpoint = QuerySource.endpoint(server.sparqlUrl());
+        QuerySource endpoint = QuerySource.endpoint(servedFor(c).server().sparqlUrl());
         Table actual = Table.of(new QueryRunner(endpoint, library).select(library.resolve(c.query()), c.params()));
         assertEquals(c.expected().render(), actual.render(), c.name() + " (" + c.query() + " " + c.params() + ") over HTTP");
     }
@@ -105,6 +131,7 @@ class QueryCasesTest {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             String query = null;
             Map<String, String> params = new LinkedHashMap<>();
+            List<String> data = new ArrayList<>();
             List<String> table = new ArrayList<>();
             boolean inTable = false;
             for (String line : lines) {
@@ -115,12 +142,14 @@ class QueryCasesTest {
                 } else if (line.startsWith("param:")) {
                     String[] kv = line.substring(6).trim().split("=", 2);
                     params.put(kv[0], kv[1]);
+                } else if (line.startsWith("data:")) {
+                    data.add(line.substring(5).trim());
                 } else if (line.startsWith("expect:")) {
                     inTable = true;
                 }
             }
             String name = file.getFileName().toString().replace(".case", "");
-            return new Case(name, query, params, Table.parse(table));
+            return new Case(name, query, params, List.copyOf(data), Table.parse(table));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The summaries kept at load add up to what counting the communications themselves gives:
- * the browser's summary queries against the detailed ones, on the article and on a
- * synthetic corpus loaded beside it.
+ * the browser's summary queries against the detailed ones, on the article, on a synthetic
+ * corpus loaded beside it, and on undated communications loaded beside it.
  */
 class SummariesTest {
 
@@ -39,6 +39,18 @@ class SummariesTest {
             }
             new Loader(store).load(List.of(SourceFile.of(letters)));
             check(store, 35 + 500 + 27, -1); // 27 meetings, statements and calls come with the 500 letters
+        }
+    }
+
+    @Test
+    void summariesCountUndatedCommunicationsAndLeaveThemOutOfTheDates() throws IOException {
+        try (Store store = Store.openSeeded(dir.resolve("store"))) {
+            // Two letters and a call whose date is wholly unknown (EDTF XXXX), one edge each.
+            new Loader(store).load(List.of(SourceFile.of(Path.of("src/test/resources/query-cases/undated/undated.ttl"))));
+            check(store, 35 + 3, 38 + 3);
+            QueryRunner runner = new QueryRunner(QuerySource.of(store.dataset()), QueryLibrary.bundled());
+            assertEquals(List.of("from 2006-01-01", "to 2014-11-24"),
+                         rows(runner, "counts", "what", "n").stream().filter(r -> r.startsWith("from ") || r.startsWith("to ")).toList());
         }
     }
 
