@@ -37,6 +37,11 @@ final class WhoCommand implements Callable<Integer> {
     @Option(names = "--between", arity = "2", paramLabel = "ACTOR", description = "Between two actors, in either direction.")
     List<String> between;
 
+    @Option(names = "--sides", arity = "2", paramLabel = "SIDE",
+            description = "Between two sides, either way: a sender acting for one (itself, a body it belongs to, "
+                          + "or an office it held at the time) and a recipient for the other.")
+    List<String> sides;
+
     @Option(names = "--via", paramLabel = "ACTOR", description = "Carried or delivered by ACTOR.")
     String via;
 
@@ -95,6 +100,10 @@ final class WhoCommand implements Callable<Integer> {
         if (between != null) {
             p.put("party1", between.get(0));
             p.put("party2", between.get(1));
+        }
+        if (sides != null) {
+            p.put("side1", sides.get(0));
+            p.put("side2", sides.get(1));
         }
         put(p, "via", via);
         put(p, "class", type);
