@@ -80,6 +80,9 @@ public final class Resolver {
             throw new CorrkgException("Ambiguous " + quoted + ": it names " + list(exact, 0) + ". Give one of these names or IRIs instead.");
         if (!near.nearest().isEmpty())
             throw new CorrkgException("Unknown " + quoted + ". Did you mean " + list(near.nearest(), near.more()) + "?");
+        if (near.names() == 0 && kind == Parameter.Kind.ACTOR)
+            throw new CorrkgException("Unknown " + quoted + ": the store's names graph names no actor (a store built by a corrkg "
+                                      + "older than that graph has none: build it again).");
         if (near.names() == 0)
             throw new CorrkgException("Unknown " + quoted + ": the store names no " + kind.word() + " at all.");
         throw new CorrkgException("Unknown " + quoted + ". Run 'corrkg query " + lookup + " --param name=...' to search the names.");
