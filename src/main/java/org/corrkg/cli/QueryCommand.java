@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "See --list for the named queries and their parameters. A .rq file may carry the library's "
         + "header ('# # Title' and '# - `?name` (kind): ...' lines) to declare parameters; any other "
         + "SPARQL file runs as it is. Actor parameters take an IRI, id:NAME, or any name or alias of the "
-        + "actor. CONSTRUCT and DESCRIBE results are printed as Turtle."})
+        + "actor, its words in any order, case and accents aside; name parameters are bound as the name's key. CONSTRUCT and DESCRIBE results are printed as Turtle."})
 final class QueryCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.corrkg.CorrkgException;
+import org.corrkg.Excerpt;
+import org.corrkg.query.NameLookup;
 import org.corrkg.query.NamedQuery;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
@@ -49,7 +51,22 @@ final class SearchCommand implements Callable<Integer> {
             }
             var rs = new QueryRunner(store.source(), library).select(search, Map.of("q", query));
             formatOption.print(rs, COLUMNS, out);
+            if (rs.size() == 0)
+                suggest(store.source().read(() -> new NameLookup(store.source(), library).namesNear(NameLookup.searchedWords(query))));
         }
         return 0;
+    }
+
+    /** Names near the words searched for, one a line, on the error stream so that results for programs stay as they are. */
+    private void suggest(NameLookup.Suggestions near) {
+        if (near.nearest().isEmpty())
+            return;
+        var err = spec.commandLine().getErr();
+        err.println("Nothing matched '" + Excerpt.of(query) + "'. Names near it:");
+        for (NameLookup.Named n : near.nearest())
+            err.println("  \"" + n.preferred() + "\" (" + (n.kind() == null ? "" : n.kind() + ", ") + n.shortIri() + ")");
+        if (near.more() > 0)
+            err.println("  and " + near.more() + " more");
+        err.flush();
     }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "who", mixinStandardHelpOptions = true, sortOptions = false, description = {
         "Ask who wrote to whom without writing SPARQL, with the documented query queries/who.rq.",
         "Communications can be filtered by parties, intermediary, type, topic and date. Names may be "
-        + "IRIs, id:NAME, or any name or alias, in any case. Dates are YYYY, YYYY-MM or YYYY-MM-DD."})
+        + "IRIs, id:NAME, or any name or alias, its words in any order, case and accents aside: 'Johann Muller' "
+        + "is 'Müller, Johann'. Dates are YYYY, YYYY-MM or YYYY-MM-DD."})
 final class WhoCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

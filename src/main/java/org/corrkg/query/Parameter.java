@@ -30,7 +30,9 @@ public record Parameter(String name, Kind kind, boolean optional, String descrip
         /** Any IRI. */
         IRI,
         /** Plain text. */
-        STRING;
+        STRING,
+        /** A name, bound as its key (see {@link org.corrkg.names.NameKey}): "Müller, Johann" as "johann muller". */
+        NAME;
 
         static Kind parse(String word, String query) {
             try {

@@ -20,6 +20,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.corrkg.CorrkgException;
 import org.corrkg.Excerpt;
 import org.corrkg.dates.DateBounds;
+import org.corrkg.names.NameKey;
 
 /**
  * Runs named queries against a dataset. Parameter values are checked against the
@@ -132,6 +133,7 @@ public final class QueryRunner {
                 yield NodeFactory.createURI(value);
             }
             case STRING -> NodeFactory.createLiteralString(value);
+            case NAME -> NodeFactory.createLiteralString(NameKey.of(value));
         };
     }
 

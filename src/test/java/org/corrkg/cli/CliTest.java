@@ -78,7 +78,7 @@ class CliTest {
     void aValueCannotChangeTheQueryItIsBoundInto() {
         Run r = query("find-actor", "-p", "name=x\") } UNION { ?term ?p ?o } #", "--format", "csv");
         assertEquals(0, r.code(), r.err());
-        assertEquals("term,preferred,label\r\n", r.out());
+        assertEquals("term,preferred,key\r\n", r.out());
     }
 
     @Test
@@ -109,7 +109,7 @@ class CliTest {
         assertEquals(0, r.code());
         assertTrue(r.out().contains("from-to                    Communications from one actor to another\n"
                                     + "                             ?sender (actor) who sent, by IRI or name\n"), r.out());
-        assertEquals(40, r.out().lines().filter(l -> !l.startsWith(" ")).count());
+        assertEquals(42, r.out().lines().filter(l -> !l.startsWith(" ")).count());
     }
 
     @Test

@@ -1,0 +1,30 @@
+package org.corrkg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+
+import org.apache.jena.system.Txn;
+import org.corrkg.CorrkgException;
+import org.corrkg.TestStores;
+import org.corrkg.names.PreferredNames;
+import org.corrkg.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResolverTest {
+
+    @Test
+    void aStoreWithoutANamesGraphSaysSoInsteadOfSuggestingNothing(@TempDir Path dir) {
+        try (Store store = TestStores.seeded(dir)) {
+            Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().removeGraph(PreferredNames.GRAPH));
+            QuerySource source = QuerySource.of(store.dataset());
+            Resolver resolver = new Resolver(source, QueryLibrary.bundled());
+            CorrkgException e = assertThrows(CorrkgException.class,
+                                             () -> source.read(() -> resolver.resolve(Parameter.Kind.ACTOR, "Ali Khamenei")));
+            assertEquals("Unknown actor 'Ali Khamenei': the store's names graph names no actor (a store built by a corrkg "
+                         + "older than that graph has none: build it again).", e.getMessage());
+        }
+    }
+}
