@@ -73,6 +73,14 @@ public final class Resolver {
             if (exact.isEmpty())
                 near = NameLookup.nearest(key, labels);
         }
+        // A name that is one candidate's preferred name and only an alias of the others means that one:
+        // "Iran" is the state, though the Government of Iran is also called so.
+        if (exact.size() > 1) {
+            String key = NameKey.of(text);
+            List<Named> preferred = exact.stream().filter(n -> NameKey.of(n.preferred()).equals(key)).toList();
+            if (preferred.size() == 1)
+                exact = preferred;
+        }
         if (exact.size() == 1)
             return exact.get(0).term();
         String quoted = kind.word() + " '" + Excerpt.of(value) + "'";

@@ -27,4 +27,17 @@ class ResolverTest {
                          + "older than that graph has none: build it again).", e.getMessage());
         }
     }
+
+    @Test
+    void aNameThatIsOneActorsPreferredNameAndAnothersAliasMeansTheFirst(@TempDir Path dir) {
+        try (Store store = TestStores.seeded(dir)) {
+            QuerySource source = QuerySource.of(store.dataset());
+            Resolver resolver = new Resolver(source, QueryLibrary.bundled());
+            // "Iran" is the state's name and an alias of the Government of Iran (see find-actor-key-iran.case).
+            assertEquals("https://w3id.org/corrkg/id/iran",
+                         source.read(() -> resolver.resolve(Parameter.Kind.ACTOR, "iran")).getURI());
+            assertEquals("https://w3id.org/corrkg/id/iran-government",
+                         source.read(() -> resolver.resolve(Parameter.Kind.ACTOR, "Government of Iran")).getURI());
+        }
+    }
 }
