@@ -98,6 +98,9 @@ function go(params) {
 }
 
 window.addEventListener("popstate", render);
+// The Fuseki UI has routes of its own in the fragment (/#/dataset/...), and boot.js starts it
+// only when the page loads with one: a link to it from this page changes just the fragment.
+window.addEventListener("hashchange", () => { if (location.hash.startsWith("#/")) location.reload(); });
 document.addEventListener("click", e => {
   const a = e.target.closest("a[data-nav]");
   if (a && !e.ctrlKey && !e.metaKey) {

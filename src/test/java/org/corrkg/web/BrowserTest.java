@@ -166,6 +166,15 @@ class BrowserTest {
     }
 
     @Test
+    void theHeadersLinkToTheFusekiUiOpensIt() {
+        open("/");
+        browser.findElement(By.linkText("SPARQL (Fuseki UI)")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains("SPARQL Query"));
+        assertEquals(server.baseUrl() + "#/dataset/corrkg/query", browser.getCurrentUrl());
+    }
+
+    @Test
     void theFusekiUiStillRunsOnTheSamePortAndAnswersAQuery() {
         browser.get(server.baseUrl() + "#/dataset/corrkg/query");
         new WebDriverWait(browser, Duration.ofSeconds(60))
