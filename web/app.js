@@ -10,6 +10,8 @@
 const DATASET = document.documentElement.dataset.dataset;
 const ENDPOINT = "/" + DATASET + "/sparql";
 const XSD_DATE = "http://www.w3.org/2001/XMLSchema#date";
+/** An IRI as a query may take it: a scheme, then no space, quote or bracket. */
+const IRI = /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>"{}|\\^`]*$/;
 const COLOURS = ["#1f6fb2", "#d1495b", "#2e933c", "#edae49", "#7b4fa0", "#00798c", "#a0522d", "#6c757d", "#e76f51", "#264653"];
 const TYPES = ["letter", "message", "public message", "video message", "interview", "phone call", "statement", "speech",
                "sermon", "meeting", "press report"];
@@ -49,7 +51,7 @@ function term(kind, value) {
     return '"' + value + '"^^<' + XSD_DATE + ">";
   }
   if (kind === "string") return JSON.stringify(String(value));
-  if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>"{}|\\^`]*$/.test(value)) throw new Error("not an IRI: " + value);
+  if (!IRI.test(value)) throw new Error("not an IRI: " + value);
   return "<" + value + ">";
 }
 
@@ -188,15 +190,76 @@ async function render() {
   const main = h("main", { id: "view", "aria-busy": "true" });
   app.replaceChildren(header(), main);
   try {
+    const problems = [...await resolveNames(s), ...dateProblems(s)];
+    if (problems.length) {
+      main.append(...problems.map(p => h("p", { class: "error", role: "alert" }, p)));
+      return finish(main);
+    }
     if (s.view === "actor") await actorView(main, s);
     else if (s.view === "communication") await communicationView(main, s);
     else await overview(main, s);
   } catch (err) {
     main.append(h("p", { class: "error", role: "alert" }, "Could not load this view: " + err.message));
   }
+  finish(main);
+}
+
+function finish(main) {
   main.append(sparqlPanel());
   main.setAttribute("aria-busy", "false");
   main.dataset.ready = "true";
+}
+
+/**
+ * Turns what a person typed in the address (?actor=Khamenei, ?type=letter, ?topic=ISIS) into
+ * the IRIs the queries take, by the server's rules for names (those of the command line), and
+ * puts them in the address. Returns why a name names nothing, or more than one thing.
+ */
+async function resolveNames(s) {
+  const problems = [];
+  let changed = false;
+  for (const kind of ["actor", "type", "topic"]) {
+    const v = s[kind];
+    if (!v || (IRI.test(v) && !v.startsWith("id:"))) continue;
+    const r = await fetch("/browse/resolve?" + new URLSearchParams({ kind, name: v }));
+    const json = await r.json();
+    if (r.ok) {
+      s[kind] = json.iri;
+      changed = true;
+    } else problems.push(json.error);
+  }
+  if (changed && !problems.length) history.replaceState(null, "", link(s));
+  return problems;
+}
+
+const YEAR = /^\d{4}$/, DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day {@code n} days from an ISO day. */
+function shift(day, n) {
+  const d = new Date(day + "T00:00:00Z");
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The from and to filters as exclusive bounds: a year is the whole year, a day that day. */
+function bounds(s) {
+  return {
+    after: !s.from ? null : YEAR.test(s.from) ? (Number(s.from) - 1) + "-12-31" : shift(s.from, -1),
+    before: !s.to ? null : YEAR.test(s.to) ? (Number(s.to) + 1) + "-01-01" : shift(s.to, 1)
+  };
+}
+
+function dateProblems(s) {
+  const problems = [];
+  for (const k of ["from", "to"])
+    if (s[k] && !YEAR.test(s[k]) && !(DAY.test(s[k]) && !isNaN(Date.parse(s[k] + "T00:00:00Z")) && shift(s[k], 0) === s[k]))
+      problems.push("The " + k + " date '" + s[k] + "' is neither a year (2013) nor a day (2013-08-01).");
+  if (!problems.length && s.from && s.to) {
+    const b = bounds(s);
+    if (b.after >= shift(b.before, -1))
+      problems.push("The range is reversed: from " + s.from + " is after to " + s.to + ", so nothing can match.");
+  }
+  return problems;
 }
 
 function header() {
@@ -217,8 +280,8 @@ function sparqlPanel() {
 function filterParams(s) {
   return {
     type: s.type, topic: s.topic, actor: s.actor,
-    after: s.from ? (Number(s.from) - 1) + "-12-31" : null,
-    before: s.to ? (Number(s.to) + 1) + "-01-01" : null,
+    after: bounds(s).after,
+    before: bounds(s).before,
     disputedMode: s.disputed
   };
 }
@@ -265,8 +328,8 @@ function filters(s, types, topics, actors) {
     [["include", "disputed included"], ["exclude", "disputed left out"], ["only", "disputed only"]]
       .map(([v, t]) => h("option", { value: v, ...((s.disputed || "include") === v ? { selected: "" } : {}) }, t)));
   form.append(actorSelect, typeSelect, topicSelect,
-    h("input", { name: "from", type: "number", placeholder: "from year", "aria-label": "from year", value: s.from || "" }),
-    h("input", { name: "to", type: "number", placeholder: "to year", "aria-label": "to year", value: s.to || "" }),
+    h("input", { name: "from", type: "text", inputmode: "numeric", size: 10, placeholder: "from year or day", "aria-label": "from year or day", value: s.from || "" }),
+    h("input", { name: "to", type: "text", inputmode: "numeric", size: 10, placeholder: "to year or day", "aria-label": "to year or day", value: s.to || "" }),
     disputed, h("button", { type: "submit" }, "Filter"), " ", nav("/", "clear"));
   form.addEventListener("submit", e => {
     e.preventDefault();

@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.fuseki.servlets.ServletOps;
 
 /**
  * Answers a request that is refused before its body has been read. Jetty drops such a
@@ -21,6 +20,6 @@ final class EarlyRefusal {
     static void send(HttpServletRequest req, HttpServletResponse resp, int status, String message) throws IOException {
         if (req.getContentLengthLong() > 0 || req.getHeader("Transfer-Encoding") != null)
             resp.setHeader("Connection", "close");
-        ServletOps.responseSendError(resp, status, message);
+        PlainText.send(resp, status, message);
     }
 }

@@ -15,7 +15,6 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.update.UpdateException;
 
 /**
@@ -69,7 +68,7 @@ final class Refusals implements Filter {
             CURRENT.remove();
             if (refusal != null && !resp.isCommitted()) {
                 resp.reset();
-                ServletOps.responseSendError(resp, refusal.status(), refusal.message());
+                PlainText.send(resp, refusal.status(), refusal.message());
             }
         }
     }

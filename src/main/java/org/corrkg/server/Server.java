@@ -128,6 +128,7 @@ public final class Server {
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("", new BrowserPage(settings.datasetName()))
                 .addServlet("/browse/queries.json", new BrowseQueries(org.corrkg.query.QueryLibrary.bundled()))
+                .addServlet("/browse/resolve", new BrowseResolve(served, org.corrkg.query.QueryLibrary.bundled()))
                 .addServlet("/browse/*", new ClasspathFiles())
                 // Not staticFileBase: Jetty's file servlet lists directories and serves the whole webapp/ folder.
                 .addServlet("/static/*", new FusekiUiFiles())

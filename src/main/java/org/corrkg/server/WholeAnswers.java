@@ -13,7 +13,6 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.apache.jena.fuseki.servlets.ServletOps;
 
 /**
  * Keeps a query that runs out of time while its results are being written from looking
@@ -51,7 +50,7 @@ final class WholeAnswers implements Filter {
             resp.resetBuffer();
             // Fuseki's only error while writing results is the timeout's; anything else keeps its status.
             boolean timedOut = wrapped.failed == HttpServletResponse.SC_BAD_REQUEST || wrapped.failed == TIMED_OUT;
-            ServletOps.responseSendError(resp, timedOut ? TIMED_OUT : wrapped.failed,
+            PlainText.send(resp, timedOut ? TIMED_OUT : wrapped.failed,
                                          timedOut ? "Query timed out" : "The query failed while its results were being written");
             return;
         }
@@ -91,12 +90,21 @@ final class WholeAnswers implements Filter {
                 super.flushBuffer();
         }
 
+        // Fuseki gives an error message's length in characters; the length of what is held is set when it is sent.
+        @Override
+        public void setContentLength(int len) {}
+
+        @Override
+        public void setContentLengthLong(long len) {}
+
         /** Sends what is held, once the results are known to be whole. */
         void release() throws IOException {
             if (out == null)
                 return;
-            if (!passing)
+            if (!passing) {
+                super.setContentLengthLong(buffer.size());
                 buffer.writeTo(out);
+            }
             if (closeWanted)
                 out.close();
         }
@@ -136,6 +144,13 @@ final class WholeAnswers implements Filter {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
                     Held.this.write(b, off, len);
+                }
+
+                /** Text as UTF-8, the charset Fuseki declares; the base class takes only ISO 8859-1. */
+                @Override
+                public void print(String s) throws IOException {
+                    byte[] bytes = String.valueOf(s).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    Held.this.write(bytes, 0, bytes.length);
                 }
 
                 @Override

@@ -56,6 +56,16 @@ class ServerTest {
     }
 
     @Test
+    void aSyntaxErrorThatQuotesPersianOrEmojiIsAnsweredAsUtf8Text() throws Exception {
+        // Fuseki's own message gave its length in characters and could not write the
+        // characters outside ISO 8859-1: the client got an empty 500.
+        HttpResponse<String> r = query("SELECT ?x { ?x <urn:p> خامنه:ای😀 }");
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals("text/plain;charset=utf-8", r.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
+        assertEquals("Parse error: Line 1, column 24: Unresolved prefixed name: خامنه:ای😀\n", r.body());
+    }
+
+    @Test
     void theSchemaOrgQueryFindsEveryCommunicationWithAKnownSenderAndRecipient() throws Exception {
         String schema = "PREFIX schema: <https://schema.org/> SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { "
                 + "?m a schema:Message ; schema:sender ?s ; schema:recipient ?r . ?s schema:name ?n1 . ?r schema:name ?n2 FILTER(?s != ?r) }";

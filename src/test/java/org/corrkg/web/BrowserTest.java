@@ -147,6 +147,32 @@ class BrowserTest {
     }
 
     @Test
+    void filtersInTheAddressTakeWhatAPersonTypes() {
+        // The eight letters, as `corrkg who --type letter` gives them; the address then holds the type's IRI.
+        open("/?type=letter");
+        assertEquals(8, bars());
+        assertEquals(server.baseUrl() + "?type=https%3A%2F%2Fw3id.org%2Fcorrkg%2Fontology%23Letter", browser.getCurrentUrl());
+        open("/?actor=khamenei&view=actor");
+        assertEquals("Ali Khamenei", text("#actor-name"));
+        // Days as well as years: possibly between 1 August and 30 September 2013, as
+        // `corrkg who --after 2013-07-31 --before 2013-10-01` gives them.
+        open("/?from=2013-08-01&to=2013-09-30");
+        assertEquals(9, bars());
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aNameOrARangeThatCannotBeReadIsSaidSo() {
+        open("/?actor=Kamenei");
+        assertEquals("Unknown actor 'Kamenei'. Did you mean \"Ali Khamenei\" (id:khamenei)?", text("main .error"));
+        open("/?from=2014&to=2013");
+        assertEquals("The range is reversed: from 2014 is after to 2013, so nothing can match.", text("main .error"));
+        open("/?from=2013-02-30");
+        assertEquals("The from date '2013-02-30' is neither a year (2013) nor a day (2013-08-01).", text("main .error"));
+        assertEquals(0, bars());
+    }
+
+    @Test
     void anActorFilterNarrowsTheNetworkAndTheTimelineToThatActor() {
         open("/?actor=" + java.net.URLEncoder.encode(ID + "rouhani", java.nio.charset.StandardCharsets.UTF_8));
         // Rouhani's letter from Obama, his reply, and Obama's call; the network has just the two of them.
