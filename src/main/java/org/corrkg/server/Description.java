@@ -26,18 +26,21 @@ import org.corrkg.vocab.Prefixes;
  * <ul>
  * <li>every triple whose subject is the resource, from every graph of the store: the source
  *     graphs, the triples the store derives from them (their inferred companions: the classes
- *     and super-properties the ontology implies, {@code corr:kind}, {@code schema:name},
- *     {@code corr:correspondedWith}, inverse links between communications) and the names graph
- *     (the one preferred name and the other spellings);</li>
+ *     and super-properties the ontology implies, {@code corr:kind}, {@code schema:name} and
+ *     {@code foaf:name}, inverse links between communications) and the names graph (the one
+ *     preferred name and the other spellings). One derived property is left out:
+ *     {@code corr:correspondedWith} as the rules derive it, one per sender and recipient of
+ *     every letter, is the letters that point at an actor in another form and would grow
+ *     with them; where a source states it, it is kept;</li>
  * <li>the same, recursively, for every blank node those triples reach (blank-node closure);</li>
  * <li>the name of every IRI they point to: for an actor or place its one preferred name
  *     ({@code skos:prefLabel} in the names graph), for anything else its {@code rdfs:label}s.</li>
  * </ul>
  * It is what is said <em>of</em> the resource, never what points <em>at</em> it: the
- * description of an actor holds its names, classes, offices and memberships and one
- * {@code corr:correspondedWith} per correspondent, not the letters that name it as sender or
- * recipient, so an actor of 50,000 letters answers a few dozen triples plus one per
- * correspondent. Its letters are a query away (the SPARQL endpoint, or the browser's actor page).
+ * description of an actor holds its names, classes, identifiers and memberships, not the
+ * letters that name it as sender or recipient nor the correspondents derived from them, so an
+ * actor of 50,000 letters answers as many triples as one of a single letter. Its letters and
+ * correspondents are a query away (the SPARQL endpoint, or the browser's actor page).
  *
  * <p>Call inside a read transaction.
  */
@@ -46,6 +49,7 @@ final class Description {
     private static final Node NAMES = NodeFactory.createURI(CORR.NAMES_GRAPH);
     private static final Node PREF = SKOS.prefLabel.asNode();
     private static final Node LABEL = RDFS.label.asNode();
+    private static final Node CORRESPONDED = CORR.correspondedWith.asNode();
 
     /** In a stable order (subject, predicate, object), so the same store gives the same bytes. */
     private static final Comparator<Triple> ORDER = Comparator.comparing((Triple t) -> t.getSubject().toString())
@@ -68,6 +72,8 @@ final class Description {
             if (!seen.add(s))
                 continue;
             dsg.find(Node.ANY, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (q.getPredicate().equals(CORRESPONDED) && derived(q.getGraph()))
+                    return;
                 said.add(q.asTriple());
                 if (q.getObject().isBlank())
                     todo.push(q.getObject());
@@ -85,6 +91,11 @@ final class Description {
         said.forEach(g::add);
         names.forEach(g::add);
         return g;
+    }
+
+    /** A graph of triples the store derives by its rules (an inferred companion of a source graph). */
+    private static boolean derived(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(CORR.INFERRED_GRAPH);
     }
 
     /** The preferred name of an actor or place; the labels of anything else. */
