@@ -104,7 +104,8 @@ final class HtmlPages {
     private static String properties(Graph g, Node s, String ontologyPath) {
         Map<String, List<String>> byProperty = new TreeMap<>();
         g.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            if (t.getPredicate().equals(RDFS.comment.asNode()) && ontologyPath.isEmpty())
+            // On the ontology's page, a term's label and comment are its heading and first paragraph.
+            if (ontologyPath.isEmpty() && (t.getPredicate().equals(RDFS.comment.asNode()) || t.getPredicate().equals(RDFS.label.asNode())))
                 return;
             byProperty.computeIfAbsent(term(t.getPredicate(), ontologyPath), k -> new ArrayList<>())
                       .add(value(g, t.getObject(), ontologyPath));

@@ -233,6 +233,13 @@ class LinkedDataTest {
     }
 
     @Test
+    void aTopicDereferencesToo() throws Exception {
+        Graph g = parse(get("/topic/relations", "text/turtle"), Lang.TURTLE);
+        assertEquals(Set.of("\"US-Iran relations\"@en"),
+                     objects(g, NodeFactory.createURI(CORR.TOPIC + "relations"), RDFS.label.asNode()));
+    }
+
+    @Test
     void theOntologyAnswersInEverySyntaxAndAsAPage() throws Exception {
         HttpResponse<byte[]> r = get("/ontology", "text/turtle");
         assertEquals(200, r.statusCode());
