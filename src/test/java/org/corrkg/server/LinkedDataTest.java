@@ -276,6 +276,24 @@ class LinkedDataTest {
         return r.headers().firstValue("Content-Type").orElse("").replace(" ", "");
     }
 
+    @Test
+    void theServersLimitsApplyAsOnEveryPath() throws Exception {
+        // A Host naming another site (a rebound DNS name) is refused before any description is read.
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("/id/obama", "HTTP/1.1 421 Misdirected Request");
+        expected.put("/ontology", "HTTP/1.1 421 Misdirected Request");
+        Map<String, String> actual = new LinkedHashMap<>();
+        for (String path : expected.keySet()) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: attacker.example\r\nAccept: text/turtle\r\n"
+                                                + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                actual.put(path, answer.substring(0, answer.indexOf("\r\n")));
+            }
+        }
+        assertEquals(expected, actual);
+    }
+
     private static Set<String> objects(Graph g, Node s, Node p) {
         Set<String> out = new TreeSet<>();
         g.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject().toString()));
