@@ -14,6 +14,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.corrkg.CorrkgException;
 import org.corrkg.store.GraphUpkeep;
+import org.corrkg.vocab.CORR;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -22,7 +23,8 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * An embedded Fuseki serving one dataset, read-only unless built writable for the users
  * of a password file ({@link #buildWritable}), with the correspondence browser at
- * {@code /} and the Fuseki UI at {@code /#/}, on one port. The admin
+ * {@code /}, the Fuseki UI at {@code /#/}, and the graph's IRIs as linked data at
+ * {@code /id/}, {@code /topic/} and {@code /ontology} ({@link LinkedData}), on one port. The admin
  * module is left out on purpose: with it, anyone who reaches the port can create
  * datasets and write files on the server. Of Fuseki's {@code /$/} paths only the read-only
  * ones the UI reads are served: the server description ({@code /$/server}), ping and stats.
@@ -130,6 +132,10 @@ public final class Server {
                 .addServlet("/browse/queries.json", new BrowseQueries(org.corrkg.query.QueryLibrary.bundled()))
                 .addServlet("/browse/resolve", new BrowseResolve(served, org.corrkg.query.QueryLibrary.bundled()))
                 .addServlet("/browse/*", new ClasspathFiles())
+                // Linked data: the graph's IRIs (https://w3id.org/corrkg/id/..., .../topic/...) and the ontology, read-only.
+                .addServlet("/id/*", new LinkedData(dataset, "/id/", CORR.ID))
+                .addServlet("/topic/*", new LinkedData(dataset, "/topic/", CORR.TOPIC))
+                .addServlet("/ontology", new OntologyDocument())
                 // Not staticFileBase: Jetty's file servlet lists directories and serves the whole webapp/ folder.
                 .addServlet("/static/*", new FusekiUiFiles())
                 .addServlet("/favicon.ico", new FusekiUiFiles());
