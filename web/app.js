@@ -223,7 +223,7 @@ async function resolveNames(s) {
     if (!v || (IRI.test(v) && !v.startsWith("id:"))) continue;
     const r = await fetch("/browse/resolve?" + new URLSearchParams({ kind, name: v }));
     const json = await r.json();
-    if (r.ok) {
+    if (json.iri) {
       s[kind] = json.iri;
       changed = true;
     } else problems.push(json.error);

@@ -21,8 +21,9 @@ import org.corrkg.query.Resolver;
  * What a person types for an actor, topic or type where the page wants one, as in the
  * address {@code /?actor=Khamenei&type=letter}: {@code /browse/resolve?kind=actor&name=Khamenei}
  * answers the IRI the command line would take for it, by the same rules ({@link Resolver}:
- * any name in any order, case and accents), or, with 404, why there is none (unknown, with
- * the nearest names; or shared, with each candidate), in the words the command line uses.
+ * any name in any order, case and accents) as {@code {"iri": ...}}, or as {@code {"error": ...}}
+ * why there is none (unknown, with the nearest names; or shared, with each candidate), in the
+ * words the command line uses.
  */
 final class BrowseResolve extends HttpServlet {
 
@@ -52,7 +53,9 @@ final class BrowseResolve extends HttpServlet {
             Node iri = source.read(() -> new Resolver(source, library).resolve(kind, name));
             answer(resp, HttpServletResponse.SC_OK, "iri", iri.getURI());
         } catch (CorrkgException e) {
-            answer(resp, HttpServletResponse.SC_NOT_FOUND, "error", e.getMessage());
+            // The question was understood and has an answer: no such name. Not a missing resource
+            // (a browser would log a 404 as a failed load).
+            answer(resp, HttpServletResponse.SC_OK, "error", e.getMessage());
         }
     }
 

@@ -170,6 +170,7 @@ class BrowserTest {
         open("/?from=2013-02-30");
         assertEquals("The from date '2013-02-30' is neither a year (2013) nor a day (2013-08-01).", text("main .error"));
         assertEquals(0, bars());
+        assertNoConsoleErrors();
     }
 
     @Test

@@ -227,8 +227,15 @@ class HostileLabelsBrowserTest {
 
     @Test
     void markupInTheAddressIsShownAsText() {
+        // A name in the address is read as a name: this one is the hostile actor's, whose page opens.
         open("/?view=actor&actor=" + enc(IMG));
-        assertEquals("Could not load this view: not an IRI: " + IMG, textContent("main .error"));
+        assertEquals(IMG, textContent("#actor-name"));
+        assertNothingRan();
+        // One that names nobody is said so, as text.
+        open("/?view=actor&actor=" + enc(SCRIPT + "nobody"));
+        assertEquals("Unknown actor '" + SCRIPT + "nobody'. Run 'corrkg query find-actor --param name=...' to search the names.",
+                     textContent("main .error"));
+        assertNothingRan();
         open("/?view=communication&c=" + enc(SVG));
         assertEquals("Could not load this view: not an IRI: " + SVG, textContent("main .error"));
         assertNothingRan();
