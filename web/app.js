@@ -173,6 +173,43 @@ function communicationLink(iri, label) {
   return nav(link({ view: "communication", c: iri }), label, { class: "communication" });
 }
 
+/** A link out of corrkg, to an authority record or an edition's entry: http(s) only, as every link. */
+function externalLink(iri) {
+  return h("a", { href: iri, rel: "noopener noreferrer", class: "external" }, iri);
+}
+
+/** IRIs that are corrkg's own, not an edition's or an authority's. */
+function ours(iri) {
+  return iri.startsWith("https://w3id.org/corrkg/");
+}
+
+/** Text for BibTeX: its special characters escaped. */
+function bibtex(text) {
+  const escapes = { "\\": "\\textbackslash{}", "{": "\\{", "}": "\\}", "%": "\\%", "&": "\\&", "#": "\\#",
+                    "$": "\\$", "_": "\\_", "^": "\\^{}", "~": "\\~{}" };
+  return String(text).replace(/[\\{}%&#$_^~]/g, c => escapes[c]);
+}
+
+/**
+ * How to cite what the page shows, as text and as BibTeX: its title, what it is, the sources
+ * it rests on, its persistent IRI and the day it was read.
+ */
+function citation(iri, title, about, sources) {
+  const accessed = new Date().toISOString().slice(0, 10);
+  const after = sources.length ? " After " + sources.join("; ") + "." : "";
+  const text = "\u201c" + title + "\u201d (" + about + "). In corrkg." + after + " " + iri + " (accessed " + accessed + ").";
+  const key = "corrkg:" + iri.replace(/^.*[\/#]/, "").replace(/[^A-Za-z0-9_.:-]/g, "-");
+  const bib = ["@misc{" + key + ",",
+    "  title = {" + bibtex(title) + "},",
+    "  howpublished = {corrkg},",
+    "  note = {" + bibtex(about + (sources.length ? "; after " + sources.join("; ") : "")) + "},",
+    "  url = {" + iri + "},",
+    "  urldate = {" + accessed + "}",
+    "}"].join("\n");
+  return h("section", { id: "citation" }, h("h3", {}, "Cite"), h("p", { id: "citation-text" }, text),
+    h("pre", { id: "citation-bibtex" }, bib));
+}
+
 function table(headings, rows) {
   return h("table", {}, h("thead", {}, h("tr", {}, headings.map(t => h("th", {}, t)))),
            h("tbody", {}, rows.map(r => h("tr", {}, r.map(c => h("td", {}, c))))));
@@ -451,6 +488,9 @@ async function actorView(main, s) {
   main.append(h("h2", { id: "actor-name" }, about.name), h("p", { class: "kind" }, about.kind),
     about.aliases ? h("p", {}, "Also named: " + about.aliases) : null,
     about.offices ? h("p", {}, "Offices: " + about.offices) : null);
+  const authorities = [...(ours(s.actor) ? [] : [s.actor]), ...(about.sameAs ? about.sameAs.split(" ") : [])].filter(a => safeHref(a));
+  if (authorities.length)
+    main.append(h("p", { id: "authorities" }, "Authority records: ", authorities.map((a, i) => [i ? ", " : "", externalLink(a)])));
   const ties = await select("actor-ties", { actor: s.actor });
   main.append(h("h3", {}, "Wrote to and heard from"),
     table(["with", "sent to them", "received from them"], ties.map(t => [actorLink(t.other, t.name), t.sent, t.received])));
@@ -460,6 +500,7 @@ async function actorView(main, s) {
       h("tbody", {}, comms.map(c => h("tr", { class: c.status === "disputed" ? "disputed" : null, "data-communication": c.c },
         h("td", {}, c.date), h("td", {}, c.typeLabel), h("td", {}, c.direction), h("td", {}, communicationLink(c.c, c.label)),
         h("td", { class: "status" }, c.status), h("td", {}, c.replies || ""))))));
+  main.append(citation(s.actor, about.name, about.kind, []));
 }
 
 async function communicationView(main, s) {
@@ -481,6 +522,10 @@ async function communicationView(main, s) {
   if (by.has("editorial note"))
     main.append(h("h3", {}, "Editorial notes"), h("ul", { class: "notes" }, by.get("editorial note").map(r => h("li", {}, r.value))));
   main.append(h("h3", {}, "Evidence"), h("ul", { id: "evidence" }, (by.get("evidence") || []).map(r => h("li", {}, r.value))));
+  if (!ours(s.c) && safeHref(s.c))
+    main.append(h("p", { id: "edition-entry" }, "In the edition: ", externalLink(s.c)));
+  main.append(citation(s.c, first("label") || s.c, [first("type"), first("date as written")].filter(Boolean).join(", "),
+    (by.get("source") || []).map(r => r.value)));
 }
 
 render();

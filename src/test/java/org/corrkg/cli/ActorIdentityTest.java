@@ -86,6 +86,6 @@ class ActorIdentityTest {
     void theActorsPageGivesOneNameAndTheOtherSpellingsAsAliases() {
         CliTest.Run r = CliTest.run("query", "browse/actor", "--store", store, "--param", "actor=<" + MUELLER + ">", "--format", "csv");
         assertEquals(0, r.code(), r.err());
-        assertEquals("name,kind,aliases,offices\n\"Müller, Johann von\",person,\"Müller, Johann,von\",\n", r.out().replace("\r\n", "\n"));
+        assertEquals("name,kind,aliases,offices,sameAs\n\"Müller, Johann von\",person,\"Müller, Johann,von\",,\n", r.out().replace("\r\n", "\n"));
     }
 }

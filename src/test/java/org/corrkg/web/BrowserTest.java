@@ -132,6 +132,53 @@ class BrowserTest {
     }
 
     @Test
+    void aCommunicationAndAnActorPageSayHowToCiteThem() {
+        open("/?view=communication&c=" + ID + "letter-2014-10-obama-khamenei");
+        String today = (String) browser.executeScript("return new Date().toISOString().slice(0, 10)");
+        assertEquals("\u201cObama's letter to Khamenei on ISIS\u201d (letter, Mid-October 2014). In corrkg. After Obama Wrote "
+                     + "Khamenei on ISIS Threat. " + ID + "letter-2014-10-obama-khamenei (accessed " + today + ").", text("#citation-text"));
+        assertEquals("@misc{corrkg:letter-2014-10-obama-khamenei,\n"
+                     + "  title = {Obama's letter to Khamenei on ISIS},\n"
+                     + "  howpublished = {corrkg},\n"
+                     + "  note = {letter, Mid-October 2014; after Obama Wrote Khamenei on ISIS Threat},\n"
+                     + "  url = {" + ID + "letter-2014-10-obama-khamenei},\n"
+                     + "  urldate = {" + today + "}\n"
+                     + "}", text("#citation-bibtex"));
+        assertEquals(0, browser.findElements(By.id("edition-entry")).size(), "corrkg's own letter has no edition entry");
+        open("/?view=actor&actor=" + ID + "obama");
+        assertEquals("\u201cBarack Obama\u201d (person). In corrkg. " + ID + "obama (accessed " + today + ").", text("#citation-text"));
+        assertEquals("Authority records: http://www.wikidata.org/entity/Q76", text("#authorities"));
+        assertEquals("http://www.wikidata.org/entity/Q76", browser.findElement(By.cssSelector("#authorities a")).getAttribute("href"));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void anActorsIriOpensItsPage() {
+        open("/id/khamenei");
+        assertEquals("Ali Khamenei", text("#actor-name"));
+        assertEquals(server.baseUrl() + "?view=actor&actor=https%3A%2F%2Fw3id.org%2Fcorrkg%2Fid%2Fkhamenei", browser.getCurrentUrl());
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aCommunicationsIriOpensItsPage() {
+        open("/id/letter-2014-10-obama-khamenei");
+        assertEquals("Obama's letter to Khamenei on ISIS", text("#communication-label"));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aPlaceAndTheOntologyArePagesOfTheirOwnAndAnUnknownIriIsNotFound() {
+        browser.get(server.baseUrl() + "id/tehran");
+        assertEquals("Tehran", browser.findElement(By.tagName("h1")).getText());
+        browser.get(server.baseUrl() + "ontology#Letter");
+        assertEquals("corr:Letter (letter)", browser.findElement(By.cssSelector("#Letter h3")).getText());
+        browser.get(server.baseUrl() + "id/no-such-actor");
+        assertEquals("Not found", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("No such resource: <" + ID + "no-such-actor>"));
+    }
+
+    @Test
     void aYearFilterNarrowsTheTimelineAndStaysInTheAddress() {
         open("/");
         browser.findElement(By.name("from")).sendKeys("2013");
