@@ -12,7 +12,9 @@ const ENDPOINT = "/" + DATASET + "/sparql";
 const XSD_DATE = "http://www.w3.org/2001/XMLSchema#date";
 /** An IRI as a query may take it: a scheme, then no space, quote or bracket. */
 const IRI = /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>"{}|\\^`]*$/;
-const COLOURS = ["#1f6fb2", "#d1495b", "#2e933c", "#edae49", "#7b4fa0", "#00798c", "#a0522d", "#6c757d", "#e76f51", "#264653"];
+// One colour for each of the types below, in their order (a press report had the letter's).
+const COLOURS = ["#1f6fb2", "#d1495b", "#2e933c", "#edae49", "#7b4fa0", "#00798c", "#a0522d", "#6c757d", "#e76f51", "#264653",
+                 "#b5838d"];
 const TYPES = ["letter", "message", "public message", "video message", "interview", "phone call", "statement", "speech",
                "sermon", "meeting", "press report"];
 /** One colour per type of communication, the same in the network and the timeline. */

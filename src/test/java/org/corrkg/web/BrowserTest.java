@@ -153,6 +153,13 @@ class BrowserTest {
     }
 
     @Test
+    void everyTypeOfCommunicationHasAColourOfItsOwn() {
+        open("/");
+        assertEquals(11L, browser.executeScript("return TYPES.length"));
+        assertEquals(11L, browser.executeScript("return new Set(TYPES.map(colour)).size"));
+    }
+
+    @Test
     void anActorsIriOpensItsPage() {
         open("/id/khamenei");
         assertEquals("Ali Khamenei", text("#actor-name"));
