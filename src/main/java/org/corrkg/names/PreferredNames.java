@@ -89,21 +89,31 @@ public final class PreferredNames {
      */
     public Set<Node> touchedBy(Node source, Node companion) {
         Set<Node> nodes = new LinkedHashSet<>();
+        // Only actors and places, and nodes named so far: memory grows with them, not with the letters.
+        java.util.function.Consumer<Node> keep = n -> {
+            if (!nodes.contains(n) && (dsg.contains(GRAPH, n, PREF, Node.ANY) || isNamed(n)))
+                nodes.add(n);
+        };
         for (Node p : List.of(LABEL, PREF, ALT))
-            dsg.find(source, Node.ANY, p, Node.ANY).forEachRemaining(q -> nodes.add(q.getSubject()));
-        dsg.find(source, Node.ANY, CORR.mentionOf.asNode(), Node.ANY).forEachRemaining(q -> nodes.add(q.getObject()));
-        dsg.find(companion, Node.ANY, SCHEMA_NAME, Node.ANY).forEachRemaining(q -> nodes.add(q.getSubject()));
+            dsg.find(source, Node.ANY, p, Node.ANY).forEachRemaining(q -> keep.accept(q.getSubject()));
+        dsg.find(source, Node.ANY, CORR.mentionOf.asNode(), Node.ANY).forEachRemaining(q -> keep.accept(q.getObject()));
+        dsg.find(companion, Node.ANY, SCHEMA_NAME, Node.ANY).forEachRemaining(q -> keep.accept(q.getSubject()));
         return nodes;
+    }
+
+    /** True for an actor or a place, as any graph types it. */
+    private boolean isNamed(Node node) {
+        for (Node type : NAMED)
+            if (dsg.contains(Node.ANY, node, TYPE, type))
+                return true;
+        return false;
     }
 
     /** The chosen names of {@code node}, or null when it is not an actor or place or has no name. */
     public Names names(Node node) {
         if (!node.isURI() && !node.isBlank())
             return null;
-        boolean named = false;
-        for (Node type : NAMED)
-            named |= dsg.contains(Node.ANY, node, TYPE, type);
-        if (!named)
+        if (!isNamed(node))
             return null;
         Map<String, Integer> votes = new HashMap<>();
         Map<String, Integer> stated = new HashMap<>();

@@ -116,4 +116,13 @@ class PreferredNamesTest {
         names.refresh(touched);
         assertEquals(List.of(), graph(MUELLER));
     }
+
+    @Test
+    void aChangedGraphTouchesItsActorsAndPlacesNotItsLetters() {
+        person(A, MUELLER);
+        label(A, MUELLER, "Müller, Johann");
+        label(A, LETTER, "A letter");
+        dsg.add(DERIVED, LETTER, NodeFactory.createURI("https://schema.org/name"), NodeFactory.createLiteralString("A letter"));
+        assertEquals(Set.of(MUELLER), names.touchedBy(A, DERIVED));
+    }
 }
