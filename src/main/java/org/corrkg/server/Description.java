@@ -11,13 +11,14 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.corrkg.names.PreferredNames;
+import org.corrkg.store.InferredGraphs;
 import org.corrkg.vocab.CORR;
 import org.corrkg.vocab.Prefixes;
 
@@ -46,7 +47,6 @@ import org.corrkg.vocab.Prefixes;
  */
 final class Description {
 
-    private static final Node NAMES = NodeFactory.createURI(CORR.NAMES_GRAPH);
     private static final Node PREF = SKOS.prefLabel.asNode();
     private static final Node LABEL = RDFS.label.asNode();
     private static final Node CORRESPONDED = CORR.correspondedWith.asNode();
@@ -72,7 +72,7 @@ final class Description {
             if (!seen.add(s))
                 continue;
             dsg.find(Node.ANY, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (q.getPredicate().equals(CORRESPONDED) && derived(q.getGraph()))
+                if (q.getPredicate().equals(CORRESPONDED) && InferredGraphs.isCompanion(q.getGraph()))
                     return;
                 said.add(q.asTriple());
                 if (q.getObject().isBlank())
@@ -93,14 +93,9 @@ final class Description {
         return g;
     }
 
-    /** A graph of triples the store derives by its rules (an inferred companion of a source graph). */
-    private static boolean derived(Node graph) {
-        return graph.isURI() && graph.getURI().startsWith(CORR.INFERRED_GRAPH);
-    }
-
     /** The preferred name of an actor or place; the labels of anything else. */
     private static List<Triple> nameOf(DatasetGraph dsg, Node node) {
-        List<Triple> pref = triples(dsg.find(NAMES, node, PREF, Node.ANY));
+        List<Triple> pref = triples(dsg.find(PreferredNames.GRAPH, node, PREF, Node.ANY));
         if (!pref.isEmpty())
             return pref;
         return triples(dsg.find(Node.ANY, node, LABEL, Node.ANY));
