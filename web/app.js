@@ -58,16 +58,20 @@ function term(kind, value) {
 }
 
 /** Binds parameters with a VALUES block on each of the query's "# parameters" lines (one in each subquery that needs them). */
-function bind(q, params) {
-  const text = q.text, decl = q.parameters;
+function bind(q, params, buckets = null) {
+  let text = q.text;
+  const decl = q.parameters;
+  // The date buckets to read, as the server chose them (/browse/buckets): whole numbers only.
+  if (Array.isArray(buckets) && buckets.every(Number.isInteger))
+    text = text.replace(/^(\s*)# buckets$/gm, "$1VALUES ?bucket { " + buckets.join(" ") + " }");
   if (decl.length === 0) return text;
   const vars = decl.map(d => "?" + d.name).join(" ");
   const row = decl.map(d => params[d.name] == null || params[d.name] === "" ? "UNDEF" : term(d.kind, params[d.name])).join(" ");
   return text.replace(/^(\s*)# parameters$/gm, "$1VALUES (" + vars + ") { (" + row + ") }");
 }
 
-async function select(name, params = {}) {
-  const text = bind(await query(name), params);
+async function select(name, params = {}, buckets = null) {
+  const text = bind(await query(name), params, buckets);
   const started = performance.now();
   const r = await fetch(ENDPOINT, {
     method: "POST",
@@ -343,13 +347,29 @@ async function overview(main, s) {
   const manyItems = !filtered && Number(count.communications) > 1500;
   const [edges, items] = await Promise.all([
     filtered ? select("network", params) : select("network-summary"),
-    manyItems ? select("years") : select("timeline", params)]);
+    manyItems ? select("years") : timelineItems(params)]);
   main.append(h("section", { class: "panels" },
     h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(edges)),
     h("div", { class: "panel" }, h("h2", {}, "Timeline"), manyItems ? histogram(items) : timeline(items),
       !manyItems && items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time; filter to see the rest.") : null)));
   main.append(h("section", {}, h("h2", {}, actors.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
     table(["actor", "sent", "received"], actors.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
+}
+
+/**
+ * The timeline's communications: without an actor, a topic or "disputed only" (which few are), the server first says which date
+ * buckets hold the first 1,500 under the other filters, from the counts kept at load, so the
+ * query reads those buckets and not every communication (null: read them all).
+ */
+async function timelineItems(params) {
+  let buckets = null;
+  if (!params.actor && !params.topic && params.disputedMode !== "only") {
+    const ask = Object.entries({ type: params.type, disputedMode: params.disputedMode, after: params.after, before: params.before })
+      .filter(([, v]) => v != null && v !== "");
+    const r = await fetch("/browse/buckets?" + new URLSearchParams(ask));
+    if (r.ok) buckets = (await r.json()).buckets;
+  }
+  return select("timeline", params, buckets);
 }
 
 function filters(s, types, topics, actors) {

@@ -1,6 +1,7 @@
 package org.corrkg.infer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -8,12 +9,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.corrkg.dates.DateBuckets;
 import org.corrkg.vocab.CORR;
 
 /**
@@ -171,6 +174,9 @@ public final class InferencePass {
                 }
         for (Node kind : kinds(types))
             close(Triple.create(s, CORR.kind.asNode(), kind), work);
+        if (types.contains(CORR.Communication.asNode()))
+            for (Node bucket : dateBuckets(objects(work, s, CORR.earliest.asNode()), objects(work, s, CORR.latest.asNode())))
+                close(Triple.create(s, CORR.dateBucket.asNode(), bucket), work);
         for (Triple t : work) {
             if (known.contains(t) || schema.contains(t))
                 continue;
@@ -201,6 +207,19 @@ public final class InferencePass {
             }
         }
         return new ArrayList<>(kinds);
+    }
+
+    /** The date buckets of a communication with these earliest and latest dates, as 9-date-bucket.rq gives them: one for each pair of bounds. */
+    private static List<Node> dateBuckets(Set<Node> earliest, Set<Node> latest) {
+        List<Node> out = new ArrayList<>();
+        for (Node e : earliest.isEmpty() ? Collections.<Node>singleton(null) : earliest)
+            for (Node l : latest.isEmpty() ? Collections.<Node>singleton(null) : latest) {
+                Long bucket = DateBuckets.bucket(e != null, e == null ? null : Summaries.yearOf(e),
+                                                 l != null, l == null ? null : Summaries.yearOf(l));
+                if (bucket != null)
+                    out.add(NodeFactory.createLiteralDT(Long.toString(bucket), XSDDatatype.XSDinteger));
+            }
+        return out;
     }
 
     /** Adds {@code t} and everything the one-premise rules derive from it to {@code into}. */

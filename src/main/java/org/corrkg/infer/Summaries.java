@@ -26,7 +26,8 @@ import org.corrkg.vocab.CORR;
  * The counts of {@code ontology/summaries/} for one source graph, kept as the pass meets each
  * node instead of asked of the graph at the end: communications by kind, network edges (sender,
  * recipient, kind, disputed; each with its band) and how many edges of each kind reach each
- * band, communications by year and kind, each actor's sent and received
+ * band, communications by year and kind, by date bucket, kind and disputed or not (with the latest of
+ * their latest dates), each actor's sent and received
  * letters, and the range of dates. An undated communication (no earliest or latest date) is
  * counted everywhere but in the years, and has no say in the range of dates. Memory holds one counter per edge, actor, year and kind, not
  * the communications. Each summary node is named like {@link Skolem} names the blank nodes of
@@ -36,17 +37,20 @@ public final class Summaries {
 
     private record Edge(Node from, Node to, Node kind, boolean disputed) {}
     private record YearKind(Node year, Node kind) {}
+    private record BucketKind(Node bucket, Node kind, boolean disputed) {}
 
     private final Map<Node, long[]> kinds = new HashMap<>();
     private final Map<Edge, long[]> edges = new HashMap<>();
     private final Map<YearKind, long[]> years = new HashMap<>();
     private final Map<Node, long[]> activity = new HashMap<>();
+    private final Map<BucketKind, long[]> buckets = new HashMap<>();
+    private final Map<BucketKind, NodeValue> bucketLast = new HashMap<>();
     private NodeValue earliest, latest;
 
     /** Counts node {@code s}, given everything said of it (asserted and derived). */
     void add(Node s, Set<Triple> said) {
         Set<Node> types = new HashSet<>(), kindsOf = new HashSet<>(), senders = new HashSet<>(), recipients = new HashSet<>(),
-                  statuses = new HashSet<>(), early = new HashSet<>(), late = new HashSet<>();
+                  statuses = new HashSet<>(), early = new HashSet<>(), late = new HashSet<>(), bucketsOf = new HashSet<>();
         for (Triple t : said) {
             if (!t.getSubject().equals(s))
                 continue;
@@ -58,6 +62,7 @@ public final class Summaries {
             else if (p.equals(CORR.status.asNode())) statuses.add(o);
             else if (p.equals(CORR.earliest.asNode())) early.add(o);
             else if (p.equals(CORR.latest.asNode())) late.add(o);
+            else if (p.equals(CORR.dateBucket.asNode())) bucketsOf.add(o);
         }
         Set<Edge> edgesOf = new HashSet<>();
         for (Node from : senders)
@@ -77,12 +82,37 @@ public final class Summaries {
             for (Node kind : kindsOf)
                 yearsOf.add(new YearKind(year(e), kind));
         yearsOf.forEach(y -> years.computeIfAbsent(y, k -> new long[1])[0]++);
+        Set<BucketKind> inBuckets = new HashSet<>();
+        for (Node bucket : bucketsOf)
+            for (Node kind : kindsOf)
+                for (Node status : statuses)
+                    inBuckets.add(new BucketKind(bucket, kind, status.equals(CORR.Disputed.asNode())));
+        for (BucketKind b : inBuckets) {
+            buckets.computeIfAbsent(b, k -> new long[1])[0]++;
+            for (Node l : late) {
+                NodeValue last = bucketLast.get(b);
+                if (last == null || NodeValue.compareAlways(NodeValue.makeNode(l), last) > 0)
+                    bucketLast.put(b, NodeValue.makeNode(l));
+            }
+        }
         for (Node e : early)
             if (earliest == null || NodeValue.compareAlways(NodeValue.makeNode(e), earliest) < 0)
                 earliest = NodeValue.makeNode(e);
         for (Node l : late)
             if (latest == null || NodeValue.compareAlways(NodeValue.makeNode(l), latest) > 0)
                 latest = NodeValue.makeNode(l);
+    }
+
+    /** YEAR(?e) as a number, or null where SPARQL would leave it unbound. */
+    static Integer yearOf(Node e) {
+        Node y = year(e);
+        if (y == null)
+            return null;
+        try {
+            return Integer.valueOf(y.getLiteralLexicalForm());
+        } catch (NumberFormatException ex) {
+            return null;
+        }
     }
 
     /** YEAR(?e) as SPARQL has it, or null where SPARQL would leave it unbound. */
@@ -113,6 +143,12 @@ public final class Summaries {
         });
         years.forEach((y, n) -> node(source, out, CORR.YearCount, CORR.year.asNode(), y.year(), CORR.ofKind.asNode(), y.kind(),
                                      CORR.count.asNode(), integer(n[0])));
+        buckets.forEach((b, n) -> {
+            NodeValue last = bucketLast.get(b);
+            node(source, out, CORR.BucketCount, CORR.ofDateBucket.asNode(), b.bucket(), CORR.ofKind.asNode(), b.kind(),
+                 CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(b.disputed()).asNode(), CORR.count.asNode(), integer(n[0]),
+                 CORR.latest.asNode(), last == null ? null : last.asNode());
+        });
         activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,
                                         CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
         if (earliest != null || latest != null)

@@ -89,6 +89,8 @@ public final class CORR {
     public static final Property edtf = property("edtf");
     public static final Property earliest = property("earliest");
     public static final Property latest = property("latest");
+    /** Derived: the communication's date bucket (ontology/rules/9-date-bucket.rq; {@link org.corrkg.dates.DateBuckets}). */
+    public static final Property dateBucket = property("dateBucket");
     public static final Property dateNote = property("dateNote");
 
     // What: topics, place, secrecy, length
@@ -174,6 +176,7 @@ public final class CORR {
     public static final Resource ActivityCount = resource("ActivityCount");
     public static final Resource DateRange = resource("DateRange");
     public static final Resource HeavyEdgeCount = resource("HeavyEdgeCount");
+    public static final Resource BucketCount = resource("BucketCount");
     public static final Property count = property("count");
     public static final Property ofKind = property("ofKind");
     public static final Property edgeFrom = property("edgeFrom");
@@ -184,6 +187,7 @@ public final class CORR {
     public static final Property ofActor = property("ofActor");
     public static final Property sentCount = property("sentCount");
     public static final Property receivedCount = property("receivedCount");
+    public static final Property ofDateBucket = property("ofDateBucket");
 
     private static Resource resource(String local) { return ResourceFactory.createResource(NS + local); }
     private static Property property(String local) { return ResourceFactory.createProperty(NS + local); }

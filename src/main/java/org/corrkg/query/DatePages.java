@@ -1,0 +1,115 @@
+package org.corrkg.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Literal;
+import org.corrkg.dates.DateBuckets;
+
+/**
+ * Which date buckets hold the first communications in time (or the last) under a date filter,
+ * worked out from how many each bucket holds (the counts kept at load; {@code queries/browse/buckets.rq})
+ * before any communication is read, so that a query sorted by date reads those buckets by index and
+ * not every communication.
+ *
+ * <p>The filter is the page's and {@code who}'s "possibly" reading: a communication may fall after
+ * {@code after} if its latest date is later or it has none, and before {@code before} if its earliest
+ * date is earlier or it has none. For each bucket the years of its position tell whether every
+ * communication in it passes the filter, none does, or some may (a bucket of the boundary years, or of
+ * letters reaching into later years, for which the latest of their latest dates decides). Positions are
+ * taken in order, keeping each bucket that some communication in it may pass, until the buckets that
+ * pass whole hold {@code need} communications: every communication of a later position sorts after
+ * those, so the first {@code need} in time are among the buckets kept.
+ */
+public final class DatePages {
+
+    /** One bucket's count and the latest of its latest dates (null when none of them has one). */
+    public record Bucket(long bucket, long count, LocalDate last) {}
+
+    private enum Fit { NONE, SOME, ALL }
+
+    private DatePages() {}
+
+    /**
+     * {@link #plan(List, Optional, Optional, long, boolean)} with the counts read by
+     * {@code browse/buckets.rq} under {@code params} (its {@code type} and {@code disputedMode}).
+     */
+    public static Optional<List<Long>> plan(QueryRunner runner, QueryLibrary library, Map<String, String> params,
+                                            Optional<LocalDate> after, Optional<LocalDate> before, long need, boolean latestFirst) {
+        ResultSetRewindable rows = runner.select(library.resolve("browse/buckets"), params);
+        List<Bucket> counts = new ArrayList<>();
+        while (rows.hasNext()) {
+            QuerySolution row = rows.next();
+            Literal last = row.contains("last") ? row.getLiteral("last") : null;
+            counts.add(new Bucket(row.getLiteral("bucket").getLong(), row.getLiteral("count").getLong(),
+                                  last == null ? null : LocalDate.parse(last.getLexicalForm())));
+        }
+        return plan(counts, after, before, need, latestFirst);
+    }
+
+    /**
+     * The buckets to read for the first {@code need} communications in time ({@code latestFirst}:
+     * the last), of those that may fall between {@code after} and {@code before} (each exclusive,
+     * either absent); empty when the counts say nothing (a store loaded before buckets were kept),
+     * and the reader must then read every communication.
+     */
+    public static Optional<List<Long>> plan(List<Bucket> counts, Optional<LocalDate> after, Optional<LocalDate> before,
+                                            long need, boolean latestFirst) {
+        if (counts.isEmpty())
+            return Optional.empty();
+        TreeMap<Long, List<Bucket>> byPosition = new TreeMap<>();
+        for (Bucket b : counts)
+            byPosition.computeIfAbsent(DateBuckets.position(b.bucket()), p -> new ArrayList<>()).add(b);
+        List<Long> read = new ArrayList<>();
+        long whole = 0;
+        for (List<Bucket> position : (latestFirst ? byPosition.descendingMap() : byPosition).values()) {
+            if (whole >= need)
+                break;
+            for (Bucket b : position) {
+                Fit fit = fit(b, after, before);
+                if (fit == Fit.NONE)
+                    continue;
+                read.add(b.bucket());
+                if (fit == Fit.ALL)
+                    whole += b.count();
+            }
+        }
+        read.sort(null);
+        return Optional.of(read);
+    }
+
+    /** Whether all, some or none of a bucket's communications may fall in the period. */
+    private static Fit fit(Bucket b, Optional<LocalDate> after, Optional<LocalDate> before) {
+        int family = DateBuckets.family(b.bucket());
+        Integer year = DateBuckets.year(b.bucket());
+        Fit afterFit = Fit.ALL, beforeFit = Fit.ALL;
+        if (after.isPresent() && family != DateBuckets.UNDATED && family != DateBuckets.OPEN_END) {
+            int ya = after.get().getYear();
+            if (family == DateBuckets.INTO_LATER_YEAR && year < ya)
+                // Their latest dates are in later years than the bucket's: the latest of them decides.
+                afterFit = b.last() != null && b.last().isAfter(after.get()) ? Fit.SOME : Fit.NONE;
+            else if (family == DateBuckets.INTO_LATER_YEAR)
+                afterFit = Fit.ALL; // a latest date in a year after year >= ya is after any day of ya
+            else
+                afterFit = compare(year, ya, true);
+        }
+        if (before.isPresent() && family != DateBuckets.UNDATED && family != DateBuckets.BEFORE_ONLY)
+            beforeFit = compare(year, before.get().getYear(), false);
+        if (afterFit == Fit.NONE || beforeFit == Fit.NONE)
+            return Fit.NONE;
+        return afterFit == Fit.ALL && beforeFit == Fit.ALL ? Fit.ALL : Fit.SOME;
+    }
+
+    /** A date in {@code year} against a bound in {@code boundYear}: later than it ({@code later}) or earlier. */
+    private static Fit compare(int year, int boundYear, boolean later) {
+        if (year == boundYear)
+            return Fit.SOME;
+        return (year > boundYear) == later ? Fit.ALL : Fit.NONE;
+    }
+}

@@ -1,0 +1,108 @@
+package org.corrkg.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNull;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.query.Dataset;
+import org.corrkg.CorrkgException;
+import org.corrkg.query.DatePages;
+import org.corrkg.query.QueryLibrary;
+import org.corrkg.query.QueryRunner;
+import org.corrkg.query.QuerySource;
+
+/**
+ * The date buckets that hold the first communications in time under the page's filters:
+ * {@code /browse/buckets?type=&disputedMode=&after=&before=&need=1500&order=earliest} answers
+ * {@code {"buckets": [..]}} for the page to bind on its timeline's "# buckets" line, or
+ * {@code {"buckets": null}} where the store keeps no bucket counts (loaded by an older corrkg)
+ * and every communication must be read; a value it cannot read is {@code {"error": ...}}
+ * with status 400. The counts come from {@code queries/browse/buckets.rq}; {@link DatePages}
+ * chooses.
+ */
+final class BrowseBuckets extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final long MAX_NEED = 100_000;
+
+    private final transient QuerySource source;
+    private final transient QueryLibrary library;
+
+    BrowseBuckets(Dataset dataset, QueryLibrary library) {
+        this.source = QuerySource.of(dataset);
+        this.library = library;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        JsonObject json = new JsonObject();
+        try {
+            Optional<LocalDate> after = date(req, "after"), before = date(req, "before");
+            long need = need(req.getParameter("need"));
+            String order = Optional.ofNullable(req.getParameter("order")).orElse("earliest");
+            if (!order.equals("earliest") && !order.equals("latest"))
+                throw new CorrkgException("order: earliest or latest, not '" + order + "'");
+            Map<String, String> params = new LinkedHashMap<>();
+            put(params, "type", req.getParameter("type"));
+            put(params, "disputedMode", req.getParameter("disputedMode"));
+            Optional<List<Long>> plan = DatePages.plan(new QueryRunner(source, library), library, params, after, before, need,
+                                                       order.equals("latest"));
+            if (plan.isPresent()) {
+                JsonArray array = new JsonArray();
+                plan.get().forEach(array::add);
+                json.put("buckets", array);
+            } else {
+                json.put("buckets", JsonNull.instance);
+            }
+            resp.setStatus(HttpServletResponse.SC_OK);
+        } catch (CorrkgException e) {
+            json = new JsonObject();
+            json.put("error", e.getMessage());
+            resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        resp.setContentType("application/json; charset=utf-8");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.getOutputStream().write(json.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Optional<LocalDate> date(HttpServletRequest req, String name) {
+        String value = req.getParameter(name);
+        if (value == null || value.isEmpty())
+            return Optional.empty();
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            throw new CorrkgException(name + ": not a date (yyyy-mm-dd): '" + value + "'");
+        }
+    }
+
+    private static long need(String value) {
+        if (value == null || value.isEmpty())
+            return 1500;
+        try {
+            long n = Long.parseLong(value);
+            if (n >= 1 && n <= MAX_NEED)
+                return n;
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new CorrkgException("need: a whole number from 1 to " + MAX_NEED + ", not '" + value + "'");
+    }
+
+    private static void put(Map<String, String> params, String name, String value) {
+        if (value != null && !value.isEmpty())
+            params.put(name, value);
+    }
+}

@@ -1,0 +1,87 @@
+package org.corrkg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.corrkg.dates.DateBuckets;
+import org.junit.jupiter.api.Test;
+
+/** Which buckets the planner reads, on counts made up so that each rule shows. */
+class DatePagesTest {
+
+    // 1650: 10 within the year; 5 reaching into later years (the latest reaches 1652-03-01); 2 open-ended.
+    // 1651: 20 within the year. 1653: 30 within. Before 1651 (no earliest): 4. Undated: 3.
+    private static final long W1650 = b(true, 1650, true, 1650), L1650 = b(true, 1650, true, 1651), O1650 = b(true, 1650, false, null);
+    private static final long W1651 = b(true, 1651, true, 1651), W1653 = b(true, 1653, true, 1653);
+    private static final long B1651 = b(false, null, true, 1651), UNDATED = b(false, null, false, null);
+    private static final List<DatePages.Bucket> COUNTS = List.of(
+            new DatePages.Bucket(W1650, 10, LocalDate.parse("1650-12-30")),
+            new DatePages.Bucket(L1650, 5, LocalDate.parse("1652-03-01")),
+            new DatePages.Bucket(O1650, 2, null),
+            new DatePages.Bucket(W1651, 20, LocalDate.parse("1651-12-31")),
+            new DatePages.Bucket(W1653, 30, LocalDate.parse("1653-12-31")),
+            new DatePages.Bucket(B1651, 4, LocalDate.parse("1651-05-01")),
+            new DatePages.Bucket(UNDATED, 3, null));
+
+    private static long b(boolean e, Integer ey, boolean l, Integer ly) {
+        return DateBuckets.bucket(e, ey, l, ly);
+    }
+
+    private static List<Long> plan(String after, String before, long need, boolean latestFirst) {
+        return DatePages.plan(COUNTS, Optional.ofNullable(after).map(LocalDate::parse), Optional.ofNullable(before).map(LocalDate::parse),
+                              need, latestFirst).orElseThrow();
+    }
+
+    private static List<Long> sorted(Long... buckets) {
+        return java.util.Arrays.stream(buckets).sorted().toList();
+    }
+
+    @Test
+    void theBucketsSortAsTheDatesDo() {
+        assertEquals(List.of(B1651, UNDATED, W1650, L1650, O1650, W1651, W1653), COUNTS.stream().map(DatePages.Bucket::bucket).sorted().toList());
+        assertEquals(List.of(DateBuckets.position(W1650), DateBuckets.position(L1650), DateBuckets.position(O1650)),
+                     List.of(1650L, 1650L, 1650L));
+        assertEquals(List.of(0, 1, 2, 3, 4), List.of(DateBuckets.family(B1651), DateBuckets.family(UNDATED), DateBuckets.family(W1650),
+                                                     DateBuckets.family(L1650), DateBuckets.family(O1650)));
+        assertEquals(1651, DateBuckets.year(B1651));
+        assertEquals(null, DateBuckets.year(UNDATED));
+    }
+
+    @Test
+    void unfilteredItTakesPositionsInOrderUntilItHasEnough() {
+        assertEquals(sorted(B1651), plan(null, null, 4, false));
+        assertEquals(sorted(B1651, UNDATED), plan(null, null, 5, false));
+        // A position is taken whole: its families interleave in time.
+        assertEquals(sorted(B1651, UNDATED, W1650, L1650, O1650), plan(null, null, 8, false));
+        assertEquals(sorted(B1651, UNDATED, W1650, L1650, O1650, W1651, W1653), plan(null, null, 1000, false));
+        assertEquals(sorted(W1653), plan(null, null, 30, true));
+        assertEquals(sorted(W1653, W1651), plan(null, null, 31, true));
+    }
+
+    @Test
+    void aPeriodKeepsWhatMayFallInItAndCountsOnlyWhatSurelyDoes() {
+        // After 1651-06-30: 1650 within the year cannot; 1650 into later years may (up to 1652-03-01);
+        // open-ended may; the letters before a day of 1651 may; the undated may.
+        assertEquals(sorted(B1651, UNDATED, L1650, O1650, W1651, W1653), plan("1651-06-30", null, 1000, false));
+        // Only the undated (3) and the open-ended (2) surely fall after it: enough for 5, so 1651 is not read;
+        // for 6, 1651's bucket only may hold some, so 1653 is read too.
+        assertEquals(sorted(B1651, UNDATED, L1650, O1650), plan("1651-06-30", null, 5, false));
+        assertEquals(sorted(B1651, UNDATED, L1650, O1650, W1651, W1653), plan("1651-06-30", null, 6, false));
+        // After 1652-06-01 the letters reaching into 1651/1652 end too soon.
+        assertEquals(sorted(UNDATED, O1650, W1653), plan("1652-06-01", null, 1000, false));
+        // Before 1651-01-01: nothing after 1651 but what has no earliest date; a bucket knows its year, not its
+        // days, so the boundary year's is read, and the query's filter leaves its letters out.
+        assertEquals(sorted(B1651, UNDATED, W1650, L1650, O1650, W1651), plan(null, "1651-01-01", 1000, false));
+        assertEquals(sorted(B1651, UNDATED, W1650, L1650, O1650), plan(null, "1650-12-31", 1000, false));
+        // Both ends in 1653: only the boundary year's bucket, which may hold some, and what has no bounds on that side.
+        assertEquals(sorted(UNDATED, O1650, W1653), plan("1653-02-01", "1653-03-01", 1000, false));
+    }
+
+    @Test
+    void aStoreWithoutBucketCountsMeansReadEverything() {
+        assertEquals(Optional.empty(), DatePages.plan(List.of(), Optional.empty(), Optional.empty(), 10, false));
+    }
+}

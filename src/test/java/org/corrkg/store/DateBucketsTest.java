@@ -1,0 +1,113 @@
+package org.corrkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.system.Txn;
+import org.corrkg.bench.SyntheticCorpus;
+import org.corrkg.query.DatePages;
+import org.corrkg.query.QueryLibrary;
+import org.corrkg.query.QueryRunner;
+import org.corrkg.query.QuerySource;
+import org.corrkg.source.SourceFile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The browser's timeline reads only the date buckets the planner chooses, and gives exactly
+ * the rows, in the order, it gives reading every communication: on the article, 4,000 generated
+ * letters (every kind of date: days, months, years, spans into later years, open-ended, known
+ * only to be before a day, wholly unknown) and undated items, under each filter the page offers
+ * but an actor or a topic.
+ */
+class DateBucketsTest {
+
+    @TempDir static Path dir;
+    private static Store store;
+    private static QueryRunner runner;
+    private static String timeline;
+
+    @BeforeAll
+    static void load() throws IOException {
+        store = Store.openSeeded(dir.resolve("store"));
+        Path letters = dir.resolve("letters.nt");
+        try (OutputStream out = Files.newOutputStream(letters)) {
+            new SyntheticCorpus(4000, 11).write(out);
+        }
+        new Loader(store).load(List.of(SourceFile.of(letters),
+                                       SourceFile.of(Path.of("src/test/resources/query-cases/undated/undated.ttl"))));
+        runner = new QueryRunner(QuerySource.of(store.dataset()), QueryLibrary.bundled());
+        timeline = Files.readString(Path.of("queries/browse/timeline.rq"), StandardCharsets.UTF_8);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @ParameterizedTest(name = "type={0} disputed={1} after={2} before={3}")
+    @CsvSource(nullValues = "-", value = {
+        "-, -, -, -",
+        "-, -, 1700-01-01, 1710-01-01",
+        "-, -, 1650-06-15, -",
+        "-, -, -, 1620-06-15",
+        "-, -, 1899-06-01, -",
+        "-, -, 1760-03-01, 1760-04-01",
+        "https://w3id.org/corrkg/ontology#Letter, -, -, -",
+        "https://w3id.org/corrkg/ontology#Letter, exclude, 1650-01-01, 1800-01-01",
+        "-, only, -, -",
+        "https://w3id.org/corrkg/ontology#PhoneCall, -, 1850-01-01, -",
+        "https://w3id.org/corrkg/ontology#Meeting, include, -, 1700-01-01"})
+    void theBucketsGiveTheSameTimelineAsReadingEverything(String type, String disputed, String after, String before) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (type != null) filters.put("type", type);
+        if (disputed != null) filters.put("disputedMode", disputed);
+        Optional<List<Long>> plan = DatePages.plan(runner, QueryLibrary.bundled(), filters,
+                Optional.ofNullable(after).map(LocalDate::parse), Optional.ofNullable(before).map(LocalDate::parse), 1500, false);
+        assertTrue(plan.isPresent(), "a store loaded now keeps bucket counts");
+        String row = "VALUES (?type ?topic ?actor ?after ?before ?disputedMode) { ("
+                + (type == null ? "UNDEF" : "<" + type + ">") + " UNDEF UNDEF "
+                + date(after) + " " + date(before) + " " + (disputed == null ? "UNDEF" : "\"" + disputed + "\"") + ") }";
+        // As the page binds them: on the lines that say only "# parameters" and "# buckets".
+        String everything = timeline.replaceAll("(?m)^(\\s*)# parameters$", "$1" + java.util.regex.Matcher.quoteReplacement(row));
+        String buckets = everything.replaceAll("(?m)^(\\s*)# buckets$", "$1VALUES ?bucket { "
+                + plan.get().stream().map(String::valueOf).collect(Collectors.joining(" ")) + " }");
+        List<String> all = rows(everything), read = rows(buckets);
+        assertEquals(all, read);
+        assertTrue(!all.isEmpty(), "each case has communications to show");
+    }
+
+    private static String date(String d) {
+        return d == null ? "UNDEF" : "\"" + d + "\"^^<http://www.w3.org/2001/XMLSchema#date>";
+    }
+
+    private static List<String> rows(String query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution exec = QueryExecutionFactory.create(query, store.dataset())) {
+                ResultSet rs = exec.execSelect();
+                rs.forEachRemaining(s -> out.add(s.get("c") + " " + s.get("earliest") + " " + s.get("latest")));
+            }
+            return out;
+        });
+    }
+}
