@@ -42,7 +42,7 @@ class ConcurrentReadersTest {
     /** Questions and their answers on the article, as CSV. */
     static final Map<String, String> QUESTIONS = Map.of(
             "PREFIX corr: <https://w3id.org/corrkg/ontology#> SELECT (COUNT(?l) AS ?n) { ?l a corr:Letter }", "n\r\n8\r\n",
-            "PREFIX corr: <https://w3id.org/corrkg/ontology#> SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a corr:Communication }", "n\r\n35\r\n",
+            "PREFIX corr: <https://w3id.org/corrkg/ontology#> SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a corr:Communication }", "n\r\n38\r\n",
             "PREFIX corr: <https://w3id.org/corrkg/ontology#> PREFIX id: <https://w3id.org/corrkg/id/> "
             + "SELECT ?c { ?c corr:sender id:obama ; corr:recipient id:khamenei } ORDER BY ?c",
             "c\r\nhttps://w3id.org/corrkg/id/letter-2009-05-obama-khamenei\r\nhttps://w3id.org/corrkg/id/letter-2009-09-obama-khamenei\r\n"
