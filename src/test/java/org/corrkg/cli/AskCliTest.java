@@ -51,6 +51,34 @@ class AskCliTest {
     }
 
     @Test
+    void whoWithClaimsSaysWhatIsClaimedAboutEachLetterByWhomAndWhoDeniesIt() throws Exception {
+        CliTest.Run r = run("who", "--topic", "ISIS", "--type", "letter", "--claims", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get().parse(new java.io.StringReader(r.out()))) {
+            List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();
+            assertEquals(1, rows.size(), r.out());
+            assertEquals("topic: Focused on nuclear issues. (Ali Shamkhani, attested, declined to comment by Obama administration); "
+                         + "topic: Expressed concern about the growing threat of ISIS to the Middle East and the world, and laid out "
+                         + "a shared interest in combating it. (The Wall Street Journal, reported, declined to comment by Obama "
+                         + "administration); condition: Made cooperation on ISIS largely dependent on the result of the nuclear "
+                         + "talks between Iran and the six major powers. (The Wall Street Journal, disputed, declined to comment "
+                         + "by Obama administration, denied by Barack Obama)",
+                         rows.get(0).get("claims"));
+        }
+    }
+
+    @Test
+    void whoShowsTheClaimsColumnOnlyWhenAskedFor() {
+        String without = run("who", "--to", "Government of Iran", "--type", "letter").out().lines().findFirst().orElse("");
+        assertEquals(List.of("date", "type", "from", "to", "via", "status", "evidence"), List.of(without.trim().split("\\s+")));
+        List<String> lines = run("who", "--to", "Government of Iran", "--type", "letter", "--claims").out().lines().toList();
+        assertEquals(List.of("date", "type", "from", "to", "via", "status", "evidence", "claims"), List.of(lines.get(0).trim().split("\\s+")));
+        assertTrue(lines.get(2).endsWith("proposal: Called for direct talks with Iran. (Ali Motahari, disputed, denied by Obama administration); "
+                                         + "warning: Warned Tehran against closing the Strait of Hormuz. (Ali Motahari, disputed, denied by "
+                                         + "Obama administration)"), lines.get(2));
+    }
+
+    @Test
     void whoTurnsYearsAndMonthsIntoTheRightBounds() {
         CliTest.Run in2013 = run("who", "--in", "2013", "--reading", "certainly", "--format", "csv");
         assertEquals(0, in2013.code(), in2013.err());

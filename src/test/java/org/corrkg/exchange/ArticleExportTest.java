@@ -63,6 +63,30 @@ class ArticleExportTest {
     }
 
     @Test
+    void cmifCarriesEachClaimAboutALettersContentAsANote() throws Exception {
+        Path file = export("claims.xml", (corr, out) ->
+                CmifExport.write(corr, CmifExport.Header.defaults(Instant.parse("2026-01-01T00:00:00Z")), out));
+        assertEquals(List.of(), Cmif.schemaErrors(file));
+        Document doc = Cmif.parse(file);
+        // data/claims.ttl: 12 claims, all about letters, messages or the call, of 7 communications.
+        assertEquals(12.0, Cmif.number(doc, "count(//tei:correspDesc/tei:note[@type='claim'])"));
+        assertEquals(7.0, Cmif.number(doc, "count(//tei:correspDesc[tei:note])"));
+        // The disputed letter has no date as written (January 2012 dates Motahari's claim): found by its bounds.
+        String disputed = "//tei:correspDesc[tei:correspAction/tei:date[@notBefore='2009-01-20' and @notAfter='2012-01']]/tei:note";
+        assertEquals(List.of("Claim (proposal): Called for direct talks with Iran. Claimed by Ali Motahari, January 2012. "
+                             + "Status: disputed. Denied by Obama administration, [2012-01..].",
+                             "Claim (warning): Warned Tehran against closing the Strait of Hormuz. Claimed by Ali Motahari, "
+                             + "January 2012. Status: disputed. Denied by Obama administration, [2012-01..]."),
+                     Cmif.strings(doc, disputed));
+        assertEquals(List.of("Claim (condition): Made cooperation on ISIS largely dependent on the result of the nuclear talks "
+                             + "between Iran and the six major powers. Claimed by The Wall Street Journal in The Wall Street "
+                             + "Journal reports Obama's letter. Status: disputed. Declined to comment by Obama administration. "
+                             + "Denied by Barack Obama in Obama's CBS interview with Bob Schieffer, November 9."),
+                     Cmif.strings(doc, "//tei:correspDesc[tei:correspAction/tei:date='Mid-October 2014']"
+                                       + "/tei:note[contains(., 'cooperation on ISIS')]"));
+    }
+
+    @Test
     void gexfHasEveryActorAndOneTimedEdgePerSenderRecipientPair() throws Exception {
         Document doc = Cmif.parse(export("article.gexf", GexfExport::write));
         assertEquals((double) ACTORS, Cmif.number(doc, "count(//*[local-name()='node'])"));

@@ -119,6 +119,21 @@ class WhoTest {
                      who("sender", "khamenei", "class", "statement"));
     }
 
+    @Test
+    void eachCommunicationCarriesWhatIsClaimedAboutItsContentAndWhoDeniedIt() {
+        List<QuerySolution> disputed = run("disputed", "only");
+        assertEquals(1, disputed.size());
+        assertEquals("proposal: Called for direct talks with Iran. (Ali Motahari, disputed, denied by Obama administration); "
+                     + "warning: Warned Tehran against closing the Strait of Hormuz. (Ali Motahari, disputed, denied by Obama administration)",
+                     disputed.get(0).getLiteral("claims").getString());
+        assertEquals(List.of("topic: The two presidents discussed their efforts to reach an agreement over Iran's nuclear programme. "
+                             + "(Barack Obama, attested)"),
+                     run("class", "phone call").stream().map(s -> s.getLiteral("claims").getString()).toList());
+        assertEquals(List.of(false, false, false, false, false, false),
+                     run("class", "public message").stream().map(s -> s.contains("claims")).toList(),
+                     "nobody claims anything about the Nowruz messages beyond what the article says");
+    }
+
     private static List<String> who(String... params) {
         List<String> out = new ArrayList<>();
         run(params).forEach(s -> out.add(local(s)));

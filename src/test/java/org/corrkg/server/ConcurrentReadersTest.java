@@ -47,8 +47,8 @@ class ConcurrentReadersTest {
             + "SELECT ?c { ?c corr:sender id:obama ; corr:recipient id:khamenei } ORDER BY ?c",
             "c\r\nhttps://w3id.org/corrkg/id/letter-2009-05-obama-khamenei\r\nhttps://w3id.org/corrkg/id/letter-2009-09-obama-khamenei\r\n"
             + "https://w3id.org/corrkg/id/letter-2014-10-obama-khamenei\r\n",
-            "PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s { ?s text:query \"decorative\" }",
-            "s\r\nhttps://w3id.org/corrkg/id/reply-2014-iran-obama\r\n");
+            "PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s { ?s text:query \"decorative\" } ORDER BY ?s",
+            "s\r\nhttps://w3id.org/corrkg/id/claim-2014-shamkhani-decorative\r\nhttps://w3id.org/corrkg/id/reply-2014-iran-obama\r\n");
 
     @BeforeAll
     static void start() {

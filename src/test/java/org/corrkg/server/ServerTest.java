@@ -77,7 +77,8 @@ class ServerTest {
         HttpResponse<String> r = query("PREFIX text: <http://jena.apache.org/text#> "
                 + "SELECT DISTINCT ?s WHERE { ?s text:query \"decorative\" } ORDER BY ?s");
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals("s\r\nhttps://w3id.org/corrkg/id/reply-2014-iran-obama\r\n", r.body());
+        assertEquals("s\r\nhttps://w3id.org/corrkg/id/claim-2014-shamkhani-decorative\r\nhttps://w3id.org/corrkg/id/reply-2014-iran-obama\r\n",
+                     r.body(), "the response and Shamkhani's claim that quotes it");
     }
 
     @Test

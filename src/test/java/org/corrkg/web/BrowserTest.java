@@ -1,6 +1,7 @@
 package org.corrkg.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -128,6 +129,27 @@ class BrowserTest {
                 browser.findElements(By.cssSelector("#evidence li")).stream().map(WebElement::getText).toList());
         String details = text("#communication-details");
         assertTrue(details.contains("Mid-October 2014") && details.contains("replied to by\nIran's response to Obama's letter"), details);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aCommunicationPageListsWhatIsClaimedAboutItsContentWithWhoClaimedAndWhoDenied() {
+        open("/?view=communication&c=" + ID + "letter-2014-10-obama-khamenei");
+        assertEquals(List.of(
+                "condition: Made cooperation on ISIS largely dependent on the result of the nuclear talks between Iran and the six "
+                + "major powers. disputed claimed by The Wall Street Journal, in The Wall Street Journal reports Obama's letter; "
+                + "declined to comment by Obama administration; denied by Barack Obama, in Obama's CBS interview with Bob Schieffer, "
+                + "November 9 (2014-11-09) (paragraph 2 (line 7))",
+                "topic: Expressed concern about the growing threat of ISIS to the Middle East and the world, and laid out a shared "
+                + "interest in combating it. reported claimed by The Wall Street Journal, in The Wall Street Journal reports "
+                + "Obama's letter; declined to comment by Obama administration (chronology, Mid-October 2014 (line 62); "
+                + "paragraph 1 (line 3))",
+                "topic: Focused on nuclear issues. attested claimed by Ali Shamkhani, in Shamkhani acknowledges the correspondence "
+                + "on state television, November 12 (2014-11-12); declined to comment by Obama administration (paragraph 4 (line 11))"),
+                browser.findElements(By.cssSelector("#claims li")).stream().map(WebElement::getText).toList());
+        assertEquals(List.of(ID + "claim-2014-10-wsj-condition"),
+                     browser.findElements(By.cssSelector("#claims li.disputed")).stream().map(e -> e.getAttribute("data-claim")).toList());
+        assertFalse(text("#communication-details").contains("claim"), "claims have their own list, not rows of the details");
         assertNoConsoleErrors();
     }
 
