@@ -525,6 +525,23 @@ async function actorView(main, s) {
   main.append(citation(s.actor, about.name, about.kind, []));
 }
 
+/**
+ * Each claim about a communication's content, from the rows of the communication query
+ * whose node is the claim: what is claimed, its status, who claimed it and who answered.
+ */
+function claimList(by) {
+  const of = (field, claim) => (by.get(field) || []).filter(r => r.node === claim).map(r => r.value);
+  return h("ul", { id: "claims" }, by.get("claim").map(r => {
+    const status = of("claim status", r.node)[0];
+    return h("li", { class: status === "disputed" ? "claim disputed" : "claim", "data-claim": r.node },
+      h("span", { class: "claim-text" }, r.value), " ",
+      status ? h("span", { class: "badge " + status.replace(/\s+/g, "-") }, status) : null,
+      h("span", { class: "claim-by" }, " claimed by " + of("claimed by", r.node).join("; ")),
+      ...of("claim response", r.node).map(v => h("span", { class: "claim-response" }, "; " + v)),
+      h("span", { class: "claim-evidence" }, " (" + of("claim evidence", r.node).join("; ") + ")"));
+  }));
+}
+
 async function communicationView(main, s) {
   const rows = await select("communication", { c: s.c });
   const by = new Map();
@@ -535,12 +552,15 @@ async function communicationView(main, s) {
   const order = ["date as written", "EDTF", "earliest", "latest", "date note", "sender", "participant", "addressee", "audience",
     "intermediary", "place", "topic", "secrecy", "status", "reply", "summary", "quotation", "replies to", "responds to",
     "refers to", "replied to by", "responded to by", "referred to by"];
-  const fields = [...order.filter(f => by.has(f)), ...[...by.keys()].filter(f => !order.includes(f) && f !== "label" && f !== "type" && f !== "evidence" && f !== "editorial note")];
+  const claimFields = ["claim", "claim status", "claimed by", "claim response", "claim evidence"];
+  const fields = [...order.filter(f => by.has(f)), ...[...by.keys()].filter(f => !order.includes(f) && f !== "label" && f !== "type" && f !== "evidence" && f !== "editorial note" && !claimFields.includes(f))];
   main.append(h("dl", { id: "communication-details" }, fields.flatMap(f => [h("dt", {}, f),
     h("dd", {}, by.get(f).map((r, k) => [k ? "; " : "",
       r.node && /^(sender|participant|addressee|audience|intermediary)$/.test(f) ? actorLink(r.node, r.value)
         : r.node && /(replies|responds|refers|replied|responded|referred)/.test(f) ? communicationLink(r.node, r.value)
         : r.value]))])));
+  if (by.has("claim"))
+    main.append(h("h3", {}, "Claims about its content"), claimList(by));
   if (by.has("editorial note"))
     main.append(h("h3", {}, "Editorial notes"), h("ul", { class: "notes" }, by.get("editorial note").map(r => h("li", {}, r.value))));
   main.append(h("h3", {}, "Evidence"), h("ul", { id: "evidence" }, (by.get("evidence") || []).map(r => h("li", {}, r.value))));

@@ -1,5 +1,6 @@
 package org.corrkg.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,12 +73,18 @@ final class WhoCommand implements Callable<Integer> {
             description = "include (the default, marked in the status column), exclude or only.")
     WhoFilters.Disputed disputed;
 
+    @Option(names = "--claims", description = "Add a column of what is claimed about each communication's content: "
+            + "the kind, the claim, who made it, its status, and who confirmed, denied or declined to comment on it.")
+    boolean claims;
+
     @Mixin FormatOption formatOption;
 
     static final List<Column> COLUMNS = List.of(
             new Column("date", "date"), new Column("type", "type"), new Column("senders", "from"),
             new Column("recipients", "to"), new Column("intermediaries", "via"), new Column("status", "status"),
             new Column("dateFit", "fits"), new Column("evidence", "evidence"));
+
+    static final Column CLAIMS = new Column("claims", "claims");
 
     @Override
     public Integer call() {
@@ -86,11 +93,18 @@ final class WhoCommand implements Callable<Integer> {
         NamedQuery who = library.resolve("who");
         try (var store = storeOption.read(who.searchesText())) {
             var rs = new QueryRunner(store.source(), library).select(who, params);
-            boolean dated = params.containsKey("after") || params.containsKey("before");
-            formatOption.print(rs, dated ? COLUMNS : COLUMNS.stream().filter(c -> !c.variable().equals("dateFit")).toList(),
-                               spec.commandLine().getOut());
+            formatOption.print(rs, columns(params), spec.commandLine().getOut());
         }
         return 0;
+    }
+
+    /** The columns shown: the fit of the dates only under a date condition, the claims only when asked for. */
+    List<Column> columns(Map<String, String> params) {
+        boolean dated = params.containsKey("after") || params.containsKey("before");
+        List<Column> columns = new ArrayList<>(COLUMNS.stream().filter(c -> dated || !c.variable().equals("dateFit")).toList());
+        if (claims)
+            columns.add(CLAIMS);
+        return columns;
     }
 
     /** The options as the query's parameters. */

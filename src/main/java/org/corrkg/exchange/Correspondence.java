@@ -170,6 +170,20 @@ public final class Correspondence {
         return out;
     }
 
+    /** Subjects that have {@code object} as a value of one property, sorted by label as {@link #values} sorts. */
+    public List<Node> subjects(Node property, Node object) {
+        List<Node> out = new ArrayList<>();
+        graph.find(Node.ANY, property, object).forEachRemaining(t -> out.add(t.getSubject()));
+        out.sort(Comparator.comparing((Node n) -> label(n)).thenComparing((Node n) -> n.toString()));
+        return out;
+    }
+
+    /** The first value of a property as its lexical form, or null. */
+    public String lexical(Node s, Node p) {
+        Node o = first(s, p);
+        return o == null ? null : o.getLiteralLexicalForm();
+    }
+
     private Communication read(Node c) {
         return new Communication(c, kind(c, CORR.Communication.asNode()), label(c),
                 lexical(c, CORR.dateAsWritten), lexical(c, CORR.edtf), lexical(c, CORR.earliest), lexical(c, CORR.latest),

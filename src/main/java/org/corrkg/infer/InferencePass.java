@@ -42,6 +42,7 @@ public final class InferencePass {
     /** The classes under which each member's most specific class is its {@code corr:kind}, as in 8-kind.rq. */
     private static final List<Node> KINDS = List.of(CORR.Communication.asNode(), CORR.Actor.asNode(), CORR.Place.asNode(),
                                                     CORR.Office.asNode(), CORR.Tenure.asNode(), CORR.Attestation.asNode(),
+                                                    CORR.Claim.asNode(), CORR.ClaimResponse.asNode(),
                                                     CORR.SourceDocument.asNode(), CORR.SourcePassage.asNode());
 
     private static final Node TYPE = RDF.type.asNode();

@@ -44,7 +44,7 @@ public final class TextIndexing {
     /** The literals that are indexed. */
     public static final List<Node> PREDICATES = List.of(
             RDFS.label.asNode(), SKOS.altLabel.asNode(), SKOS.prefLabel.asNode(),
-            CORR.summary.asNode(), CORR.quotation.asNode(), CORR.quote.asNode(), CORR.editorialNote.asNode(), CORR.dateAsWritten.asNode());
+            CORR.summary.asNode(), CORR.claimText.asNode(), CORR.quotation.asNode(), CORR.quote.asNode(), CORR.editorialNote.asNode(), CORR.dateAsWritten.asNode());
 
     /**
      * Lucene keeps this in every later commit's user data once a rebuild has set it. An index

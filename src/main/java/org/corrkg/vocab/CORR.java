@@ -168,6 +168,23 @@ public final class CORR {
     public static final Resource Disputed = resource("Disputed");
     public static final Property editorialNote = property("editorialNote");
 
+    // Claims about content: who says what a communication said
+    public static final Resource Claim = resource("Claim");
+    public static final Property about = property("about");
+    public static final Property claimedBy = property("claimedBy");
+    public static final Property claimText = property("claimText");
+    public static final Property contentKind = property("contentKind");
+    public static final Resource ContentKind = resource("ContentKind");
+    public static final Resource RaisedTopic = resource("RaisedTopic");
+    public static final Resource Proposal = resource("Proposal");
+    public static final Resource Warning = resource("Warning");
+    public static final Resource Condition = resource("Condition");
+    public static final Resource Quotation = resource("Quotation");
+    public static final Property claimStatus = property("claimStatus");
+    public static final Resource ClaimResponse = resource("ClaimResponse");
+    public static final Property onClaim = property("onClaim");
+    public static final Property respondent = property("respondent");
+
     // Summaries kept at load, for overviews of large stores
     public static final Resource Summary = resource("Summary");
     public static final Resource TypeCount = resource("TypeCount");

@@ -15,6 +15,7 @@ public final class Prefixes {
             .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
             .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
             .setNsPrefix("schema", "https://schema.org/")
+            .setNsPrefix("oa", "http://www.w3.org/ns/oa#")
             .setNsPrefix("edtf", "http://id.loc.gov/datatypes/edtf/")
             .removeNsPrefix("dc")
             .removeNsPrefix("eg")

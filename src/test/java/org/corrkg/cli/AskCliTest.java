@@ -51,12 +51,40 @@ class AskCliTest {
     }
 
     @Test
+    void whoWithClaimsSaysWhatIsClaimedAboutEachLetterByWhomAndWhoDeniesIt() throws Exception {
+        CliTest.Run r = run("who", "--topic", "ISIS", "--type", "letter", "--claims", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get().parse(new java.io.StringReader(r.out()))) {
+            List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();
+            assertEquals(1, rows.size(), r.out());
+            assertEquals("topic: Focused on nuclear issues. (Ali Shamkhani, attested, declined to comment by Obama administration); "
+                         + "topic: Expressed concern about the growing threat of ISIS to the Middle East and the world, and laid out "
+                         + "a shared interest in combating it. (The Wall Street Journal, reported, declined to comment by Obama "
+                         + "administration); condition: Made cooperation on ISIS largely dependent on the result of the nuclear "
+                         + "talks between Iran and the six major powers. (The Wall Street Journal, disputed, declined to comment "
+                         + "by Obama administration, denied by Barack Obama)",
+                         rows.get(0).get("claims"));
+        }
+    }
+
+    @Test
+    void whoShowsTheClaimsColumnOnlyWhenAskedFor() {
+        String without = run("who", "--to", "Government of Iran", "--type", "letter").out().lines().findFirst().orElse("");
+        assertEquals(List.of("date", "type", "from", "to", "via", "status", "evidence"), List.of(without.trim().split("\\s+")));
+        List<String> lines = run("who", "--to", "Government of Iran", "--type", "letter", "--claims").out().lines().toList();
+        assertEquals(List.of("date", "type", "from", "to", "via", "status", "evidence", "claims"), List.of(lines.get(0).trim().split("\\s+")));
+        assertTrue(lines.get(2).endsWith("proposal: Called for direct talks with Iran. (Ali Motahari, disputed, denied by Obama administration); "
+                                         + "warning: Warned Tehran against closing the Strait of Hormuz. (Ali Motahari, disputed, denied by "
+                                         + "Obama administration)"), lines.get(2));
+    }
+
+    @Test
     void whoTurnsYearsAndMonthsIntoTheRightBounds() {
         CliTest.Run in2013 = run("who", "--in", "2013", "--reading", "certainly", "--format", "csv");
         assertEquals(0, in2013.code(), in2013.err());
-        assertEquals(12, in2013.out().lines().count() - 1);
+        assertEquals(13, in2013.out().lines().count() - 1);
         CliTest.Run before = run("who", "--type", "letter", "--before", "2010", "--format", "csv");
-        assertEquals(List.of("2006-01-01", "2008-11-04", "2009-05-01", "2009-05-01"), column(before.out(), 0));
+        assertEquals(List.of("2006-01-01", "2008-11-04", "2009-01-20", "2009-05-01", "2009-05-01"), column(before.out(), 0));
         CliTest.Run after = run("who", "--type", "letter", "--after", "2013-08", "--reading", "certainly", "--format", "csv");
         assertEquals(List.of("2014-10-01"), column(after.out(), 0), "after August 2013 means from September");
         CliTest.Run during = run("who", "--during", "2014-10", "2014-10", "--reading", "certainly", "--format", "tsv");

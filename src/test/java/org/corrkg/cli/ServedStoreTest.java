@@ -111,7 +111,7 @@ class ServedStoreTest {
         Path csv = dir.resolve("served.csv");
         CliTest.Run r = run("export", "--format", "csv", "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals(36, Files.readAllLines(csv).size(), "the header and the article's 35 communications");
+        assertEquals(39, Files.readAllLines(csv).size(), "the header and the article's 38 communications");
     }
 
     @Test

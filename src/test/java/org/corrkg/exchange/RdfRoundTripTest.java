@@ -78,6 +78,9 @@ class RdfRoundTripTest {
         assertTrue(json.contains("\"@id\": \"id:letter-2014-10-obama-khamenei\""), "compact IRIs");
         assertTrue(json.contains("\"sender\": \"id:obama\""), "the context's terms, not full IRIs");
         assertTrue(json.contains("\"dateAsWritten\": \"Mid-October 2014\""));
+        assertTrue(json.contains("\"@id\": \"id:claim-2014-10-wsj-condition\""), "claims travel with the graph");
+        assertTrue(json.contains("\"claimedBy\": \"id:wsj\""), "and use the context's terms");
+        assertTrue(json.contains("\"onClaim\": \"id:claim-2014-10-wsj-condition\""));
     }
 
     private static byte[] export(RdfSyntax syntax) {

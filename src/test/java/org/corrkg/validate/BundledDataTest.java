@@ -19,7 +19,7 @@ class BundledDataTest {
     @Test
     void theBundledGraphIsTheOntologyTopicsAndDataButNotTheShapes() {
         assertEquals(List.of("ontology/corrkg.ttl", "ontology/topics.ttl",
-                             "data/actors.ttl", "data/communications.ttl", "data/sources.ttl"),
+                             "data/actors.ttl", "data/claims.ttl", "data/communications.ttl", "data/sources.ttl"),
                      SourceFile.bundledGraph().stream().map(SourceFile::displayName).toList());
     }
 }

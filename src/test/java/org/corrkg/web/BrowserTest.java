@@ -1,6 +1,7 @@
 package org.corrkg.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -85,11 +86,11 @@ class BrowserTest {
     @Test
     void theOverviewShowsTheCountsAndTheNetwork() {
         open("/");
-        assertEquals("35", text("#count-communications"));
-        assertEquals("32", text("#count-actors"));
+        assertEquals("38", text("#count-communications"));
+        assertEquals("33", text("#count-actors"));
         // Twenty actors sent to or received from someone else (not the two news reporters of letters).
         assertEquals("20", browser.findElement(By.id("network")).getAttribute("data-nodes"));
-        assertEquals(35, bars());
+        assertEquals(38, bars());
         assertNoConsoleErrors();
     }
 
@@ -128,6 +129,27 @@ class BrowserTest {
                 browser.findElements(By.cssSelector("#evidence li")).stream().map(WebElement::getText).toList());
         String details = text("#communication-details");
         assertTrue(details.contains("Mid-October 2014") && details.contains("replied to by\nIran's response to Obama's letter"), details);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aCommunicationPageListsWhatIsClaimedAboutItsContentWithWhoClaimedAndWhoDenied() {
+        open("/?view=communication&c=" + ID + "letter-2014-10-obama-khamenei");
+        assertEquals(List.of(
+                "condition: Made cooperation on ISIS largely dependent on the result of the nuclear talks between Iran and the six "
+                + "major powers. disputed claimed by The Wall Street Journal, in The Wall Street Journal reports Obama's letter; "
+                + "declined to comment by Obama administration; denied by Barack Obama, in Obama's CBS interview with Bob Schieffer, "
+                + "November 9 (2014-11-09) (paragraph 2 (line 7))",
+                "topic: Expressed concern about the growing threat of ISIS to the Middle East and the world, and laid out a shared "
+                + "interest in combating it. reported claimed by The Wall Street Journal, in The Wall Street Journal reports "
+                + "Obama's letter; declined to comment by Obama administration (chronology, Mid-October 2014 (line 62); "
+                + "paragraph 1 (line 3))",
+                "topic: Focused on nuclear issues. attested claimed by Ali Shamkhani, in Shamkhani acknowledges the correspondence "
+                + "on state television, November 12 (2014-11-12); declined to comment by Obama administration (paragraph 4 (line 11))"),
+                browser.findElements(By.cssSelector("#claims li")).stream().map(WebElement::getText).toList());
+        assertEquals(List.of(ID + "claim-2014-10-wsj-condition"),
+                     browser.findElements(By.cssSelector("#claims li.disputed")).stream().map(e -> e.getAttribute("data-claim")).toList());
+        assertFalse(text("#communication-details").contains("claim"), "claims have their own list, not rows of the details");
         assertNoConsoleErrors();
     }
 
@@ -199,10 +221,10 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("from=2013"));
         waitFor("main[data-ready='true']");
         assertEquals(server.baseUrl() + "?from=2013&to=2013", browser.getCurrentUrl());
-        // Possibly in 2013: the twelve certainly in it and four whose open bounds reach it.
-        assertEquals(16, bars());
+        // Possibly in 2013: the thirteen certainly in it and seven whose bounds reach it.
+        assertEquals(20, bars());
         open("/?from=2013&to=2013");
-        assertEquals(16, bars(), "a bookmarked filter gives the same view");
+        assertEquals(20, bars(), "a bookmarked filter gives the same view");
     }
 
     @Test
@@ -216,7 +238,7 @@ class BrowserTest {
         // Days as well as years: possibly between 1 August and 30 September 2013, as
         // `corrkg who --after 2013-07-31 --before 2013-10-01` gives them.
         open("/?from=2013-08-01&to=2013-09-30");
-        assertEquals(9, bars());
+        assertEquals(13, bars());
         assertNoConsoleErrors();
     }
 
@@ -322,7 +344,7 @@ class BrowserTest {
         Object columns = browser.executeScript(
                 "return getComputedStyle(document.querySelector('.panels')).gridTemplateColumns.split(' ').length");
         assertEquals(1L, columns);
-        assertEquals("35", text("#count-communications"));
+        assertEquals("38", text("#count-communications"));
     }
 
     private String today() {

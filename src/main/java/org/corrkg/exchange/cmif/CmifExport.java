@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.OWL;
 import org.corrkg.dates.DateBounds;
+import org.corrkg.exchange.ClaimNotes;
 import org.corrkg.exchange.Communication;
 import org.corrkg.exchange.Correspondence;
 import org.corrkg.exchange.XmlOut;
@@ -24,6 +25,8 @@ import org.corrkg.vocab.CORR;
  * phone calls) as a CMIF 1.1 file for correspSearch: one correspDesc each, persons and
  * organisations with their authority IRI where the graph has one, the date at the
  * precision the source gives with the date as written as text, and one bibl per source.
+ * CMIF has no place for what is claimed about a letter's content, so each claim comes as a
+ * {@code <note type="claim">} of the correspDesc ({@link ClaimNotes}).
  *
  * <p>A letter imported from CMIF is written back as it came: its handlings
  * ({@code corr:Handling}, one per correspAction, of whatever type) in their order, each name as
@@ -177,6 +180,8 @@ public final class CmifExport {
             for (Node h : handlings)
                 handling(x, h);
         }
+        for (String claim : ClaimNotes.of(corr, c.iri()))
+            x.element("note", claim, "type", "claim");
         x.end();
     }
 
