@@ -349,10 +349,9 @@ async function overview(main, s) {
   const params = filterParams(s);
   const [counts, topics, actors, viewCounts, viewActors] = await Promise.all([select("counts"), select("topics"), select("actors"),
     filtered ? select("view-counts", params) : null, filtered ? select("view-actors", params) : null]);
-  const shown = viewCounts || counts;
-  const count = Object.fromEntries(shown.map(r => [r.what, r.n]));
   const types = counts.filter(r => r.what.startsWith("type:")).map(r => [r.what.slice(5), r.n, r.kind]);
-  const shownTypes = shown.filter(r => r.what.startsWith("type:")).map(r => [r.what.slice(5), r.n]);
+  const count = filtered ? viewFigures(viewCounts, viewActors) : Object.fromEntries(counts.map(r => [r.what, r.n]));
+  const shownTypes = filtered ? viewCounts.map(r => [r.typeLabel, r.n]) : types;
   main.append(h("section", { class: "counts", id: "counts" },
     h("div", { class: "big" }, h("strong", { id: "count-communications" }, count.communications || "0"), " communications"),
     h("div", { class: "big" }, h("strong", { id: "count-actors" }, count.actors || "0"), filtered ? " correspondents" : " actors"),
@@ -368,11 +367,25 @@ async function overview(main, s) {
     h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(edges)),
     h("div", { class: "panel" }, h("h2", {}, "Timeline"), manyItems ? histogram(items) : timeline(items),
       !manyItems && items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time; filter to see the rest.") : null)));
-  const correspondents = viewActors || actors;
+  const correspondents = viewActors ? viewActors.map(a => ({ ...a, actor: a.correspondent })) : actors;
   main.append(h("section", { id: "correspondents" },
     h("h2", {}, correspondents.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
     table(["actor", "sent", "received"], correspondents.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
   await communicationsList(main, s, params);
+}
+
+/**
+ * A filtered view's figures from its counts by kind: the total, the first and the last
+ * possible day of any, and how many correspondents (the query gives the 100 busiest).
+ */
+function viewFigures(byKind, correspondents) {
+  const days = (key, pick) => byKind.map(r => r[key]).filter(Boolean).reduce((a, b) => a == null ? b : pick(a, b), null);
+  return {
+    communications: String(byKind.reduce((n, r) => n + Number(r.n), 0)),
+    actors: correspondents.length >= 100 ? "100+" : String(correspondents.length),
+    from: days("from", (a, b) => a < b ? a : b),
+    to: days("to", (a, b) => a > b ? a : b)
+  };
 }
 
 const SORTS = { date: "date", "-date": "date, latest first", sender: "sender", recipient: "recipient" };
