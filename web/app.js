@@ -70,8 +70,19 @@ function bind(q, params, buckets = null) {
   return text.replace(/^(\s*)# parameters$/gm, "$1VALUES (" + vars + ") { (" + row + ") }");
 }
 
-async function select(name, params = {}, buckets = null) {
-  const text = bind(await query(name), params, buckets);
+/**
+ * The query's page: the number after its "LIMIT 50" line (the one line the page may change,
+ * in queries that are paged on the server) becomes the page's size, with the rows before it skipped.
+ */
+function paged(text, page) {
+  if (!page) return text;
+  const size = Number(page.size), offset = Number(page.offset);
+  if (!Number.isInteger(size) || size < 1 || !Number.isInteger(offset) || offset < 0) throw new Error("not a page: " + JSON.stringify(page));
+  return text.replace(/^(\s*)LIMIT 50$/m, "$1LIMIT " + size + (offset ? " OFFSET " + offset : ""));
+}
+
+async function select(name, params = {}, page = null, buckets = null) {
+  const text = paged(bind(await query(name), params, buckets), page);
   const started = performance.now();
   const r = await fetch(ENDPOINT, {
     method: "POST",
@@ -329,21 +340,29 @@ function filterParams(s) {
   };
 }
 
+/** True when the address sets a filter: the view then reads the communications, not the summaries kept at load. */
+function isFiltered(s) {
+  return Boolean(s.actor || s.type || s.topic || s.from || s.to || (s.disputed && s.disputed !== "include"));
+}
+
 async function overview(main, s) {
-  const [counts, topics, actors] = await Promise.all([select("counts"), select("topics"), select("actors")]);
-  const count = Object.fromEntries(counts.map(r => [r.what, r.n]));
+  // Unfiltered, the counts, the correspondents, the network and a large timeline come from
+  // the summaries kept at load; a filter needs the communications themselves. The filter's
+  // choices are always the whole store's.
+  const filtered = isFiltered(s);
+  const params = filterParams(s);
+  const [counts, topics, actors, viewCounts, viewActors] = await Promise.all([select("counts"), select("topics"), select("actors"),
+    filtered ? select("view-counts", params) : null, filtered ? select("view-actors", params) : null]);
   const types = counts.filter(r => r.what.startsWith("type:")).map(r => [r.what.slice(5), r.n, r.kind]);
+  const count = filtered ? viewFigures(viewCounts, viewActors) : Object.fromEntries(counts.map(r => [r.what, r.n]));
+  const shownTypes = filtered ? viewCounts.map(r => [r.typeLabel, r.n]) : types;
   main.append(h("section", { class: "counts", id: "counts" },
-    h("div", { class: "big" }, h("strong", { id: "count-communications" }, count.communications), " communications"),
-    h("div", { class: "big" }, h("strong", { id: "count-actors" }, count.actors), " actors"),
-    h("div", { class: "big" }, "from ", h("strong", {}, count.from || "?"), " to ", h("strong", {}, count.to || "?")),
-    h("ul", { class: "types" }, types.map(([t, n]) => h("li", {}, t + ": " + n)))));
+    h("div", { class: "big" }, h("strong", { id: "count-communications" }, count.communications || "0"), " communications"),
+    h("div", { class: "big" }, h("strong", { id: "count-actors" }, count.actors || "0"), filtered ? " correspondents" : " actors"),
+    h("div", { class: "big", id: "date-range" }, "from ", h("strong", {}, count.from || "?"), " to ", h("strong", {}, count.to || "?")),
+    h("ul", { class: "types", id: "types" }, shownTypes.map(([t, n]) => h("li", {}, t + ": " + n)))));
 
   main.append(filters(s, types.map(([t, , kind]) => [t, kind]), topics, actors));
-  // Unfiltered, the network and a large timeline come from the summaries kept at load;
-  // a filter needs the communications themselves.
-  const filtered = Boolean(s.actor || s.type || s.topic || s.from || s.to || (s.disputed && s.disputed !== "include"));
-  const params = filterParams(s);
   const manyItems = !filtered && Number(count.communications) > 1500;
   const [edges, items] = await Promise.all([
     filtered ? select("network", params) : select("network-summary"),
@@ -352,8 +371,80 @@ async function overview(main, s) {
     h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(edges)),
     h("div", { class: "panel" }, h("h2", {}, "Timeline"), manyItems ? histogram(items) : timeline(items),
       !manyItems && items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time; filter to see the rest.") : null)));
-  main.append(h("section", {}, h("h2", {}, actors.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
-    table(["actor", "sent", "received"], actors.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
+  const correspondents = viewActors ? viewActors.map(a => ({ ...a, actor: a.correspondent })) : actors;
+  main.append(h("section", { id: "correspondents" },
+    h("h2", {}, correspondents.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
+    table(["actor", "sent", "received"], correspondents.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
+  await communicationsList(main, s, params);
+}
+
+/**
+ * A filtered view's figures from its counts by kind: the total, the first and the last
+ * possible day of any, and how many correspondents (the query gives the 100 busiest).
+ */
+function viewFigures(byKind, correspondents) {
+  const days = (key, pick) => byKind.map(r => r[key]).filter(Boolean).reduce((a, b) => a == null ? b : pick(a, b), null);
+  return {
+    communications: String(byKind.reduce((n, r) => n + Number(r.n), 0)),
+    actors: correspondents.length >= 100 ? "100+" : String(correspondents.length),
+    from: days("from", (a, b) => a < b ? a : b),
+    to: days("to", (a, b) => a > b ? a : b)
+  };
+}
+
+const SORTS = { date: "date", "-date": "date, latest first", sender: "sender", recipient: "recipient" };
+const PAGE_SIZE = 50, MAX_PAGE_SIZE = 500;
+
+/** The page and its size from the address (?page=2&size=20), within bounds. */
+function pageOf(s) {
+  const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Number.parseInt(s.size, 10) || PAGE_SIZE));
+  const page = Math.max(1, Number.parseInt(s.page, 10) || 1);
+  return { page, size };
+}
+
+/** The address of the same view with some of its state changed (a page, a sort). */
+function sameView(s, changes) {
+  return link({ ...s, ...changes });
+}
+
+/**
+ * The communications of the view, one page at a time (the server sends only that page), with
+ * their total, a choice of order, and links to download all of them.
+ */
+async function communicationsList(main, s, params) {
+  const sort = SORTS[s.sort] ? s.sort : "date";
+  const { page, size } = pageOf(s);
+  const [rows, [total]] = await Promise.all([select("communications", { ...params, sort }, { size, offset: (page - 1) * size }),
+                                             select("communications-count", params)]);
+  const n = Number(total ? total.n : 0), pages = Math.max(1, Math.ceil(n / size));
+  const first = n ? (page - 1) * size + 1 : 0, last = Math.min(n, page * size);
+  const download = format => "/browse/download?" + new URLSearchParams(Object.entries({ format, type: s.type, topic: s.topic,
+    actor: s.actor, from: s.from, to: s.to, disputed: s.disputed }).filter(([, v]) => v != null && v !== ""));
+  const sortLink = (key, text) => key === sort ? h("strong", { class: "sort current" }, text)
+    : nav(sameView(s, { sort: key === "date" ? null : key, page: null }), text, { class: "sort", "data-sort": key });
+  const pageLink = (p, text) => p < 1 || p > pages || p === page ? h("span", { class: "page disabled" }, text)
+    : nav(sameView(s, { page: p === 1 ? null : p }), text, { class: "page", "data-page": p });
+  const heading = ["date", "communication", "from", "to", "via", "type", "place sent", "place received", "status"];
+  main.append(h("section", { id: "list" },
+    h("h2", {}, "Communications"),
+    h("p", { id: "list-summary" }, h("span", { id: "list-range" }, first + "\u2013" + last), " of ",
+      h("strong", { id: "list-total" }, n), ", sorted by ", Object.entries(SORTS).map(([k, t], i) => [i ? " \u00b7 " : "", sortLink(k, t)])),
+    h("p", { class: "downloads" }, "Download all ", n, ": ", ["csv", "cmif", "json"].map((f, i) =>
+      [i ? ", " : "", h("a", { href: download(f), class: "download", "data-format": f, download: "" }, f.toUpperCase())])),
+    h("table", { id: "communications" },
+      h("thead", {}, h("tr", {}, heading.map(t => h("th", {}, t)))),
+      h("tbody", {}, rows.map(c => h("tr", { class: c.status === "disputed" ? "disputed" : null, "data-communication": c.c },
+        h("td", { class: "date", title: dateBounds(c) }, c.date || ""), h("td", {}, communicationLink(c.c, c.label)),
+        h("td", {}, c.from), h("td", {}, c.to), h("td", {}, c.via), h("td", {}, c.typeLabel),
+        h("td", {}, c.placeSent), h("td", {}, c.placeReceived),
+        h("td", { class: "status" }, c.status + (c.denied === "true" ? ", denied" : "")))))),
+    h("p", { class: "pages", id: "pages" }, pageLink(page - 1, "\u2190 previous"), " page ", h("strong", { id: "page" }, page),
+      " of ", pages, " ", pageLink(page + 1, "next \u2192"))));
+}
+
+/** The bounds of a communication's date, as its row shows them on hover. */
+function dateBounds(c) {
+  return (c.earliest || "?") + " to " + (c.latest || "?");
 }
 
 /**
@@ -369,7 +460,7 @@ async function timelineItems(params) {
     const r = await fetch("/browse/buckets?" + new URLSearchParams(ask));
     if (r.ok) buckets = (await r.json()).buckets;
   }
-  return select("timeline", params, buckets);
+  return select("timeline", params, null, buckets);
 }
 
 function filters(s, types, topics, actors) {
@@ -502,7 +593,6 @@ function timeline(items) {
 
 async function actorView(main, s) {
   const [about] = await select("actor", { actor: s.actor });
-  const comms = await select("actor-communications", { actor: s.actor });
   if (!about) {
     main.append(h("p", { class: "error" }, "No actor " + s.actor));
     return;
@@ -516,12 +606,7 @@ async function actorView(main, s) {
   const ties = await select("actor-ties", { actor: s.actor });
   main.append(h("h3", {}, "Wrote to and heard from"),
     table(["with", "sent to them", "received from them"], ties.map(t => [actorLink(t.other, t.name), t.sent, t.received])));
-  main.append(h("h3", {}, comms.length >= 500 ? "The first 500 communications, in date order" : "Communications, in date order"),
-    h("table", { id: "actor-communications" },
-      h("thead", {}, h("tr", {}, ["date", "type", "", "communication", "status", "replies"].map(t => h("th", {}, t)))),
-      h("tbody", {}, comms.map(c => h("tr", { class: c.status === "disputed" ? "disputed" : null, "data-communication": c.c },
-        h("td", {}, c.date), h("td", {}, c.typeLabel), h("td", {}, c.direction), h("td", {}, communicationLink(c.c, c.label)),
-        h("td", { class: "status" }, c.status), h("td", {}, c.replies || ""))))));
+  await communicationsList(main, s, filterParams(s));
   main.append(citation(s.actor, about.name, about.kind, []));
 }
 

@@ -75,10 +75,18 @@ public final class Correspondence {
      * bounded however large the store. The temporary files go when the iterator is exhausted.
      */
     public Iterator<Communication> communicationsByDate() {
+        return communicationsByDate(UnionStream.subjectsOfType(dsg, CORR.Communication.asNode()));
+    }
+
+    /**
+     * The communications {@code which} names (a query's answers, say), by date as
+     * {@link #communicationsByDate()} gives them all, with its bounded memory.
+     */
+    public Iterator<Communication> communicationsByDate(Iterator<Node> which) {
         SortedDataBag<Binding> bag = BagFactory.newSortedBag(ThresholdPolicyFactory.count(SORT_IN_MEMORY),
                 SerializationFactoryFinder.bindingSerializationFactory(), Correspondence::byDate);
         try {
-            for (Iterator<Node> it = UnionStream.subjectsOfType(dsg, CORR.Communication.asNode()); it.hasNext();) {
+            for (Iterator<Node> it = which; it.hasNext();) {
                 Node c = it.next();
                 BindingBuilder b = BindingFactory.builder().add(IRI, c);
                 Node e = first(c, CORR.earliest.asNode());
@@ -184,7 +192,8 @@ public final class Correspondence {
         return o == null ? null : o.getLiteralLexicalForm();
     }
 
-    private Communication read(Node c) {
+    /** One communication, as the exporters see it. */
+    public Communication read(Node c) {
         return new Communication(c, kind(c, CORR.Communication.asNode()), label(c),
                 lexical(c, CORR.dateAsWritten), lexical(c, CORR.edtf), lexical(c, CORR.earliest), lexical(c, CORR.latest),
                 values(c, CORR.sender.asNode()), "true".equals(lexical(c, CORR.senderUnknown)),

@@ -2,16 +2,22 @@ package org.corrkg.query;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.text.TextIndexParseException;
@@ -69,6 +75,32 @@ public final class QueryRunner {
                 return ResultSetFactory.makeRewindable(exec.execSelect());
             } catch (TextIndexParseException e) {
                 throw searchSyntax(bound, e);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code action} in one read transaction with the values of {@code var} in the answers
+     * of a SELECT query: each call of the supplier runs the query afresh and streams its answers,
+     * so that the action can read them more than once without holding them; the executions
+     * close when the action ends.
+     */
+    public <T> T withValues(NamedQuery query, Map<String, String> params, String var,
+                            Function<Supplier<Iterator<Node>>, T> action) {
+        if (!query.query().isSelectType())
+            throw new CorrkgException(query.name() + " is not a SELECT query");
+        return source.read(() -> {
+            Map<String, Node> bound = bind(query, params);
+            List<QueryExecution> open = new ArrayList<>();
+            try {
+                return action.apply(() -> {
+                    QueryExecution exec = source.execution(query.query(), bound);
+                    open.add(exec);
+                    ResultSet answers = exec.execSelect();
+                    return Iter.iter(answers).map(row -> row.get(var)).filter(n -> n != null).map(RDFNode::asNode);
+                });
+            } finally {
+                open.forEach(QueryExecution::close);
             }
         });
     }

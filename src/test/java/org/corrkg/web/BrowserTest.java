@@ -103,7 +103,7 @@ class BrowserTest {
         assertEquals(List.of("statement-2009-khamenei-deceptive", "letter-2009-05-obama-khamenei", "letter-2009-09-obama-khamenei",
                              "sermon-2009-khamenei", "speech-2013-02-07-khamenei", "speech-2013-03-21-khamenei",
                              "letter-2014-10-obama-khamenei"),
-                     rows("#actor-communications tbody tr"));
+                     rows("#communications tbody tr"));
         assertEquals(server.baseUrl() + "?view=actor&actor=https%3A%2F%2Fw3id.org%2Fcorrkg%2Fid%2Fkhamenei", browser.getCurrentUrl(),
                      "the address holds the view");
         assertNoConsoleErrors();
@@ -112,10 +112,11 @@ class BrowserTest {
     @Test
     void theDisputedLetterIsMarkedAsDisputed() {
         open("/?view=actor&actor=" + ID + "iran-government");
-        List<WebElement> disputed = browser.findElements(By.cssSelector("#actor-communications tr.disputed"));
+        List<WebElement> disputed = browser.findElements(By.cssSelector("#communications tr.disputed"));
         assertEquals(1, disputed.size());
         assertEquals(ID + "letter-2012-01-obama-disputed", disputed.get(0).getAttribute("data-communication"));
-        assertEquals("disputed", disputed.get(0).findElement(By.cssSelector(".status")).getText());
+        // Disputed, and denied by one party.
+        assertEquals("disputed, denied", disputed.get(0).findElement(By.cssSelector(".status")).getText());
     }
 
     @Test
@@ -265,10 +266,84 @@ class BrowserTest {
     }
 
     @Test
+    void aFilteredViewListsItsCommunicationsWithTheirTotal() {
+        open("/?actor=rouhani");
+        assertEquals(List.of("letter-2013-08-obama-rouhani", "letter-2013-rouhani-obama", "call-2013-09-27-obama-rouhani"),
+                     rows("#communications tbody tr"));
+        assertEquals("3", text("#list-total"));
+        assertEquals("1\u20133", text("#list-range"));
+        assertEquals(List.of("August 2013", "Obama's letter to Rouhani, carried by Sultan Qaboos", "Barack Obama", "Hassan Rouhani",
+                             "Qaboos bin Said", "letter", "", "", "attested"),
+                     browser.findElements(By.cssSelector("#communications tbody tr:first-child td")).stream().map(WebElement::getText).toList());
+        // The date as written, its bounds on hover.
+        assertEquals("2013-08-01 to 2013-08-31", browser.findElement(By.cssSelector("#communications tbody td.date")).getAttribute("title"));
+        browser.findElement(By.linkText("Obama's phone call to Rouhani")).click();
+        waitFor("#communication-label");
+        assertEquals("Obama's phone call to Rouhani", text("#communication-label"));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theListSortsByRecipientAndPagesOnTheServer() {
+        open("/?type=letter&sort=recipient&size=3");
+        assertEquals(List.of("letter-2009-05-obama-khamenei", "letter-2009-09-obama-khamenei", "letter-2014-10-obama-khamenei"),
+                     rows("#communications tbody tr"));
+        assertEquals("8", text("#list-total"));
+        browser.findElement(By.cssSelector("#pages a[data-page='2']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("page=2"));
+        waitFor("main[data-ready='true']");
+        assertEquals("2", text("#page"));
+        assertEquals("4\u20136", text("#list-range"));
+        assertEquals(List.of("letter-2008-ahmadinejad-obama", "letter-2013-rouhani-obama", "letter-2006-ahmadinejad-bush"),
+                     rows("#communications tbody tr"));
+        // The page asked the server for three rows after the first three, not for all eight.
+        assertTrue(text(".sparql").contains("communications.rq: 3 rows"), text(".sparql"));
+        browser.findElement(By.cssSelector("#list a[data-sort='-date']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("sort=-date"));
+        waitFor("main[data-ready='true']");
+        assertEquals(List.of("letter-2014-10-obama-khamenei", "letter-2013-rouhani-obama", "letter-2013-08-obama-rouhani"),
+                     rows("#communications tbody tr"), "a new order starts at page 1");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theCountsDateRangeTypesAndCorrespondentsFollowTheFilters() {
+        open("/");
+        assertEquals("from 2006-01-01 to 2014-11-24", text("#date-range"));
+        open("/?type=letter");
+        assertEquals("8", text("#count-communications"));
+        assertEquals("6", text("#count-actors"));
+        // One letter has no latest date (after the 2008 election): the others' latest stands.
+        assertEquals("from 2006-01-01 to 2014-10-31", text("#date-range"));
+        assertEquals("letter: 8", text("#types"));
+        assertEquals("Barack Obama 5 2", browser.findElement(By.cssSelector("#correspondents tbody tr")).getText());
+        assertEquals(6, browser.findElements(By.cssSelector("#correspondents tbody tr")).size());
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theCsvDownloadHoldsEveryRowOfTheView() throws Exception {
+        open("/?from=2013&to=2013&size=5");
+        assertEquals(5, rows("#communications tbody tr").size());
+        String href = browser.findElement(By.cssSelector("a.download[data-format='csv']")).getAttribute("href");
+        assertEquals(server.baseUrl() + "browse/download?format=csv&from=2013&to=2013", href);
+        String csv = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        List<String> ids;
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(csv,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            ids = p.getRecords().stream().map(r -> r.get("id").substring(ID.length())).toList();
+        }
+        assertEquals(16, ids.size(), csv);
+        assertEquals("16", text("#list-total"));
+        assertEquals(rows("#communications tbody tr"), ids.subList(0, 5), "the file's first rows are the page's");
+    }
+
+    @Test
     void everyViewShowsItsSparqlWithALinkToTheFusekiUi() {
         open("/");
         List<WebElement> links = browser.findElements(By.cssSelector(".sparql a.open-in-fuseki"));
-        assertEquals(5, links.size(), "counts, topics, actors, network and timeline");
+        assertEquals(7, links.size(), "counts, topics, actors, network, timeline, the list's page and its total");
         for (WebElement link : links)
             assertTrue(link.getAttribute("href").startsWith(server.baseUrl() + "#/dataset/corrkg/query?query="), link.getAttribute("href"));
     }

@@ -194,12 +194,14 @@ class HostileLabelsBrowserTest {
         open("/?view=actor&actor=" + enc(ID + "hostile-actor"));
         assertEquals(ACTOR, textContent("#actor-name"));
         assertEquals("Also named: " + ALIAS, textContent("#actor-name ~ p:nth-of-type(2)"));
-        assertEquals(List.of(DATE + "|letter|sent|" + LETTER + "|attested|" + JS_LETTER_LABEL),
-                     rows("#actor-communications tbody tr"));
+        // A date as written without its year is shown with the year.
+        assertEquals(List.of(DATE + " (2015)|" + LETTER + "|" + ACTOR + "|Barack Obama||letter|||attested"),
+                     rows("#communications tbody tr"));
         assertNothingRan();
         open("/?view=actor&actor=" + enc(JS_ACTOR));
         assertEquals(JS_ACTOR_NAME, textContent("#actor-name"));
-        assertEquals(List.of("2016|letter|received|" + JS_LETTER_LABEL + "|disputed|"), rows("#actor-communications tbody tr"));
+        assertEquals(List.of("2016|" + JS_LETTER_LABEL + "|Barack Obama|" + JS_ACTOR_NAME + "||letter|||disputed"),
+                     rows("#communications tbody tr"));
         assertNothingRan();
     }
 

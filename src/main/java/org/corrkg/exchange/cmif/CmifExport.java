@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Property;
@@ -56,11 +57,19 @@ public final class CmifExport {
     }
 
     public static void write(Correspondence corr, Header header, OutputStream out) {
-        new CmifExport(corr).write(header, out);
+        write(corr, corr::communications, header, out);
     }
 
-    private void write(Header header, OutputStream out) {
-        Map<Node, String> sources = sources();
+    /**
+     * Writes the communications {@code selection} gives (a selection of the store, such as a
+     * browser view's; it is read twice, once for the sources, once for the letters).
+     */
+    public static void write(Correspondence corr, Supplier<Iterator<Communication>> selection, Header header, OutputStream out) {
+        new CmifExport(corr).write(selection, header, out);
+    }
+
+    private void write(Supplier<Iterator<Communication>> selection, Header header, OutputStream out) {
+        Map<Node, String> sources = sources(selection.get());
         try (XmlOut x = new XmlOut(out, CmifReader.TEI)) {
             x.start("TEI").namespace(CmifReader.TEI);
             x.start("teiHeader").start("fileDesc");
@@ -76,7 +85,7 @@ public final class CmifExport {
             sources.forEach((doc, id) -> bibl(x, doc, id));
             x.end().end();
             x.start("profileDesc");
-            for (Iterator<Communication> it = corr.communications(); it.hasNext();) {
+            for (Iterator<Communication> it = selection.get(); it.hasNext();) {
                 Communication c = it.next();
                 if (exported(c))
                     correspDesc(x, c, sources);
@@ -92,9 +101,9 @@ public final class CmifExport {
     }
 
     /** Every source document of an exported communication, with a stable UUID for its bibl. */
-    private Map<Node, String> sources() {
+    private Map<Node, String> sources(Iterator<Communication> communications) {
         Map<Node, String> sources = new LinkedHashMap<>();
-        for (Iterator<Communication> it = corr.communications(); it.hasNext();) {
+        for (Iterator<Communication> it = communications; it.hasNext();) {
             Communication c = it.next();
             if (exported(c))
                 document(c).ifPresent(doc -> sources.computeIfAbsent(doc, this::biblXmlId));

@@ -31,23 +31,35 @@ public final class CsvExport {
             "place_sent", "place_sent_iri", "place_received", "place_received_iri");
 
     public static void write(Correspondence corr, OutputStream out) {
+        write(corr, corr.communicationsByDate(), out);
+    }
+
+    /** Writes {@code communications}, in their order: a selection of the store, such as a browser view's. */
+    public static void write(Correspondence corr, Iterator<Communication> communications, OutputStream out) {
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get());
-            for (Iterator<Communication> it = corr.communicationsByDate(); it.hasNext();) {
-                Communication c = it.next();
-                csv.printRecord(c.iri().getURI(), corr.label(c.type()),
-                        c.dateAsWritten() != null ? c.dateAsWritten() : c.edtf(),
-                        c.earliest(), c.latest(),
-                        c.senderUnknown() && c.senders().isEmpty() ? "(unknown)" : labels(corr, c.senders()),
-                        labels(corr, c.recipients()), labels(corr, c.intermediaries()), labels(corr, c.topics()),
-                        c.status() == null ? "" : corr.label(c.status()), sources(corr, c.evidence()),
-                        labels(corr, c.sentFrom()), iris(c.sentFrom()), labels(corr, c.sentTo()), iris(c.sentTo()));
-            }
+            while (communications.hasNext())
+                csv.printRecord(row(corr, communications.next()));
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A communication's values, one for each column of {@link #HEADER}, none null. */
+    public static List<String> row(Correspondence corr, Communication c) {
+        return java.util.Arrays.asList(c.iri().getURI(), corr.label(c.type()),
+                orEmpty(c.dateAsWritten() != null ? c.dateAsWritten() : c.edtf()),
+                orEmpty(c.earliest()), orEmpty(c.latest()),
+                c.senderUnknown() && c.senders().isEmpty() ? "(unknown)" : labels(corr, c.senders()),
+                labels(corr, c.recipients()), labels(corr, c.intermediaries()), labels(corr, c.topics()),
+                c.status() == null ? "" : corr.label(c.status()), sources(corr, c.evidence()),
+                labels(corr, c.sentFrom()), iris(c.sentFrom()), labels(corr, c.sentTo()), iris(c.sentTo()));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static String labels(Correspondence corr, List<Node> nodes) {
