@@ -28,7 +28,7 @@ import org.corrkg.query.QuerySource;
  * {@code /browse/buckets?type=&disputedMode=&after=&before=&need=1500&order=earliest} answers
  * {@code {"buckets": [..]}} for the page to bind on its timeline's "# buckets" line, or
  * {@code {"buckets": null}} where the store keeps no bucket counts (loaded by an older corrkg)
- * and every communication must be read; a value it cannot read is {@code {"error": ...}}
+ * and every communication must be read, or where another index serves better (disputed only); a value it cannot read is {@code {"error": ...}}
  * with status 400. The counts come from {@code queries/browse/buckets.rq}; {@link DatePages}
  * chooses.
  */
@@ -57,7 +57,8 @@ final class BrowseBuckets extends HttpServlet {
             Map<String, String> params = new LinkedHashMap<>();
             put(params, "type", req.getParameter("type"));
             put(params, "disputedMode", req.getParameter("disputedMode"));
-            Optional<List<Long>> plan = DatePages.plan(new QueryRunner(source, library), library, params, after, before, need,
+            // Disputed communications are few: read through the status index, not by buckets.
+            Optional<List<Long>> plan = "only".equals(params.get("disputedMode")) ? Optional.empty() : DatePages.plan(new QueryRunner(source, library), library, params, after, before, need,
                                                        order.equals("latest"));
             if (plan.isPresent()) {
                 JsonArray array = new JsonArray();

@@ -133,6 +133,27 @@ class ServerTest {
     }
 
     @Test
+    void theDateBucketsToReadAreThoseThatMayHoldTheFirstInTime() throws Exception {
+        // The article's undisputed messages after 2013-06-01: the open-ended one of 2008, those of 2013
+        // (some may be after the day), the one from 2013 into 2014, those of 2014; the rest end too soon.
+        assertEquals("{\"buckets\":[16068,16106,16107,16114]}",
+                     buckets("type=message&disputedMode=exclude&after=2013-06-01"));
+        // One is enough: the open-ended message of 2008 comes first and surely falls after the day.
+        assertEquals("{\"buckets\":[16068]}", buckets("type=message&disputedMode=exclude&after=2013-06-01&need=1"));
+        // Disputed only: few, read through their own index.
+        assertEquals("{\"buckets\":null}", buckets("disputedMode=only"));
+        HttpResponse<String> bad = send(HttpRequest.newBuilder(url("browse/buckets?need=0")).GET());
+        assertEquals(400, bad.statusCode());
+        assertEquals("{\"error\":\"need: a whole number from 1 to 100000, not '0'\"}", bad.body().replaceAll("\\s+", " ").replace("{ ", "{").replace(" }", "}").replace(" : ", ":"));
+    }
+
+    private static String buckets(String query) throws IOException, InterruptedException {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(url("browse/buckets?" + query)).GET());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body().replaceAll("\\s+", "");
+    }
+
+    @Test
     void listensOnLoopbackOnly() throws Exception {
         // What the operating system says the connector's socket is bound to, not the host we asked for.
         assertEquals(List.of(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), server.port())), server.boundAddresses());
