@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Tests as data: each file in {@code src/test/resources/query-cases/} names a query, its
  * parameters and the exact table it must return on the article's data, in order. A case may
  * name files to load beside the article ({@code data:} lines, paths from the project's
- * folder); each set of such files gets a store and a server of its own.
+ * folder); each set of such files gets a store and a server of its own. A case whose query
+ * promises no order ({@code order: none}) is compared row for row after sorting both tables.
  */
 class QueryCasesTest {
 
@@ -66,8 +67,13 @@ class QueryCasesTest {
         });
     }
 
-    record Case(String name, String query, Map<String, String> params, List<String> data, Table expected) {
+    record Case(String name, String query, Map<String, String> params, List<String> data, boolean ordered, Table expected) {
         @Override public String toString() { return name; }
+
+        /** The table as compared: in the query's order, or sorted when the query gives none. */
+        String comparable(Table t) {
+            return ordered ? t.render() : t.sorted().render();
+        }
     }
 
     /** The store a case runs on: the article, with the case's files loaded beside it. */
@@ -92,9 +98,9 @@ class QueryCasesTest {
     void queryGivesExactlyTheExpectedAnswer(Case c) {
         Table actual = Table.of(new QueryRunner(QuerySource.of(servedFor(c).store().dataset()), library)
                                 .select(library.resolve(c.query()), c.params()));
-        if (!c.expected().render().equals(actual.render()))
+        if (!c.comparable(c.expected()).equals(c.comparable(actual)))
             writeActual(c, actual);
-        assertEquals(c.expected().render(), actual.render(), c.name() + " (" + c.query() + " " + c.params() + ")");
+        assertEquals(c.comparable(c.expected()), c.comparable(actual), c.name() + " (" + c.query() + " " + c.params() + ")");
     }
 
     /** The same answer from a SPARQL server over HTTP, as commands get while {@code serve} holds the store. */
@@ -103,7 +109,7 @@ class QueryCasesTest {
     void queryGivesTheSameAnswerThroughASparqlEndpoint(Case c) {
         QuerySource endpoint = QuerySource.endpoint(servedFor(c).server().sparqlUrl());
         Table actual = Table.of(new QueryRunner(endpoint, library).select(library.resolve(c.query()), c.params()));
-        assertEquals(c.expected().render(), actual.render(), c.name() + " (" + c.query() + " " + c.params() + ") over HTTP");
+        assertEquals(c.comparable(c.expected()), c.comparable(actual), c.name() + " (" + c.query() + " " + c.params() + ") over HTTP");
     }
 
     @Test
@@ -132,6 +138,7 @@ class QueryCasesTest {
             String query = null;
             Map<String, String> params = new LinkedHashMap<>();
             List<String> data = new ArrayList<>();
+            boolean ordered = true;
             List<String> table = new ArrayList<>();
             boolean inTable = false;
             for (String line : lines) {
@@ -144,12 +151,17 @@ class QueryCasesTest {
                     params.put(kv[0], kv[1]);
                 } else if (line.startsWith("data:")) {
                     data.add(line.substring(5).trim());
+                } else if (line.startsWith("order:")) {
+                    String order = line.substring(6).trim();
+                    if (!order.equals("none"))
+                        throw new IllegalArgumentException(file + ": 'order:' takes only 'none', not '" + order + "'");
+                    ordered = false;
                 } else if (line.startsWith("expect:")) {
                     inTable = true;
                 }
             }
             String name = file.getFileName().toString().replace(".case", "");
-            return new Case(name, query, params, List.copyOf(data), Table.parse(table));
+            return new Case(name, query, params, List.copyOf(data), ordered, Table.parse(table));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

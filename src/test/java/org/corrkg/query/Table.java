@@ -56,6 +56,13 @@ record Table(List<String> header, List<List<String>> rows) {
         return Arrays.stream(value.split("; ")).sorted().collect(Collectors.joining("; "));
     }
 
+    /** The same rows, sorted cell by cell, for a query that promises no order. */
+    Table sorted() {
+        List<List<String>> sorted = new ArrayList<>(rows);
+        sorted.sort((a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b)));
+        return new Table(header, sorted);
+    }
+
     String render() {
         StringBuilder sb = new StringBuilder(String.join(" | ", header)).append('\n');
         rows.forEach(r -> sb.append(String.join(" | ", r)).append('\n'));

@@ -334,8 +334,9 @@ class BrowserTest {
                 org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             ids = p.getRecords().stream().map(r -> r.get("id").substring(ID.length())).toList();
         }
-        assertEquals(16, ids.size(), csv);
-        assertEquals("16", text("#list-total"));
+        // Possibly in 2013: 20, the re-read article's notice to US allies, warning and sidelines talks and the talks in Oman among them.
+        assertEquals(20, ids.size(), csv);
+        assertEquals("20", text("#list-total"));
         assertEquals(rows("#communications tbody tr"), ids.subList(0, 5), "the file's first rows are the page's");
     }
 
