@@ -38,13 +38,14 @@ public final class Summaries {
     private record Edge(Node from, Node to, Node kind, boolean disputed) {}
     private record YearKind(Node year, Node kind) {}
     private record BucketKind(Node bucket, Node kind, boolean disputed) {}
+    /** How many communications a bucket count counts, and the latest of their latest dates (null: none has one). */
+    private static final class BucketTally { long count; NodeValue last; }
 
     private final Map<Node, long[]> kinds = new HashMap<>();
     private final Map<Edge, long[]> edges = new HashMap<>();
     private final Map<YearKind, long[]> years = new HashMap<>();
     private final Map<Node, long[]> activity = new HashMap<>();
-    private final Map<BucketKind, long[]> buckets = new HashMap<>();
-    private final Map<BucketKind, NodeValue> bucketLast = new HashMap<>();
+    private final Map<BucketKind, BucketTally> buckets = new HashMap<>();
     private NodeValue earliest, latest;
 
     /** Counts node {@code s}, given everything said of it (asserted and derived). */
@@ -88,12 +89,11 @@ public final class Summaries {
                 for (Node status : statuses)
                     inBuckets.add(new BucketKind(bucket, kind, status.equals(CORR.Disputed.asNode())));
         for (BucketKind b : inBuckets) {
-            buckets.computeIfAbsent(b, k -> new long[1])[0]++;
-            for (Node l : late) {
-                NodeValue last = bucketLast.get(b);
-                if (last == null || NodeValue.compareAlways(NodeValue.makeNode(l), last) > 0)
-                    bucketLast.put(b, NodeValue.makeNode(l));
-            }
+            BucketTally tally = buckets.computeIfAbsent(b, k -> new BucketTally());
+            tally.count++;
+            for (Node l : late)
+                if (tally.last == null || NodeValue.compareAlways(NodeValue.makeNode(l), tally.last) > 0)
+                    tally.last = NodeValue.makeNode(l);
         }
         for (Node e : early)
             if (earliest == null || NodeValue.compareAlways(NodeValue.makeNode(e), earliest) < 0)
@@ -105,12 +105,9 @@ public final class Summaries {
 
     /** YEAR(?e) as a number, or null where SPARQL would leave it unbound. */
     static Integer yearOf(Node e) {
-        Node y = year(e);
-        if (y == null)
-            return null;
         try {
-            return Integer.valueOf(y.getLiteralLexicalForm());
-        } catch (NumberFormatException ex) {
+            return XSDFuncOp.getYear(NodeValue.makeNode(e)).getInteger().intValueExact();
+        } catch (ExprEvalException | UnsupportedOperationException | ArithmeticException ex) {
             return null;
         }
     }
@@ -143,12 +140,9 @@ public final class Summaries {
         });
         years.forEach((y, n) -> node(source, out, CORR.YearCount, CORR.year.asNode(), y.year(), CORR.ofKind.asNode(), y.kind(),
                                      CORR.count.asNode(), integer(n[0])));
-        buckets.forEach((b, n) -> {
-            NodeValue last = bucketLast.get(b);
-            node(source, out, CORR.BucketCount, CORR.ofDateBucket.asNode(), b.bucket(), CORR.ofKind.asNode(), b.kind(),
-                 CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(b.disputed()).asNode(), CORR.count.asNode(), integer(n[0]),
-                 CORR.latest.asNode(), last == null ? null : last.asNode());
-        });
+        buckets.forEach((b, t) -> node(source, out, CORR.BucketCount, CORR.ofDateBucket.asNode(), b.bucket(), CORR.ofKind.asNode(), b.kind(),
+                 CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(b.disputed()).asNode(), CORR.count.asNode(), integer(t.count),
+                 CORR.latest.asNode(), t.last == null ? null : t.last.asNode()));
         activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,
                                         CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
         if (earliest != null || latest != null)

@@ -1,7 +1,6 @@
 package org.corrkg.server;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -58,24 +57,17 @@ final class BrowseBuckets extends HttpServlet {
             put(params, "type", req.getParameter("type"));
             put(params, "disputedMode", req.getParameter("disputedMode"));
             // Disputed communications are few: read through the status index, not by buckets.
-            Optional<List<Long>> plan = "only".equals(params.get("disputedMode")) ? Optional.empty() : DatePages.plan(new QueryRunner(source, library), library, params, after, before, need,
-                                                       order.equals("latest"));
-            if (plan.isPresent()) {
-                JsonArray array = new JsonArray();
-                plan.get().forEach(array::add);
-                json.put("buckets", array);
-            } else {
-                json.put("buckets", JsonNull.instance);
-            }
-            resp.setStatus(HttpServletResponse.SC_OK);
+            Optional<List<Long>> plan = "only".equals(params.get("disputedMode")) ? Optional.empty()
+                    : DatePages.plan(new QueryRunner(source, library), library, params, after, before, need, order.equals("latest"));
+            JsonArray buckets = new JsonArray();
+            plan.ifPresent(list -> list.forEach(buckets::add));
+            json.put("buckets", plan.isPresent() ? buckets : JsonNull.instance);
+            JsonText.send(resp, HttpServletResponse.SC_OK, json);
         } catch (CorrkgException e) {
-            json = new JsonObject();
-            json.put("error", e.getMessage());
-            resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            JsonObject error = new JsonObject();
+            error.put("error", e.getMessage());
+            JsonText.send(resp, HttpServletResponse.SC_BAD_REQUEST, error);
         }
-        resp.setContentType("application/json; charset=utf-8");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.getOutputStream().write(json.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Optional<LocalDate> date(HttpServletRequest req, String name) {

@@ -1,7 +1,6 @@
 package org.corrkg.server;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServlet;
@@ -62,9 +61,6 @@ final class BrowseResolve extends HttpServlet {
     private static void answer(HttpServletResponse resp, int status, String field, String value) throws IOException {
         JsonObject json = new JsonObject();
         json.put(field, value);
-        resp.setStatus(status);
-        resp.setContentType("application/json; charset=utf-8");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.getOutputStream().write(json.toString().getBytes(StandardCharsets.UTF_8));
+        JsonText.send(resp, status, json);
     }
 }
