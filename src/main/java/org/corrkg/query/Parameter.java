@@ -27,7 +27,7 @@ public record Parameter(String name, Kind kind, boolean optional, String descrip
         BOOLEAN,
         /** A whole number. */
         INTEGER,
-        /** Any IRI. */
+        /** Any IRI, or a name with a prefix the result tables print ({@code id:letter-2009-05-obama-khamenei}). */
         IRI,
         /** Plain text. */
         STRING,

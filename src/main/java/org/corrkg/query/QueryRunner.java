@@ -24,6 +24,7 @@ import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.corrkg.CorrkgException;
+import org.corrkg.vocab.Prefixes;
 import org.corrkg.Excerpt;
 import org.corrkg.dates.DateBounds;
 import org.corrkg.names.NameKey;
@@ -162,7 +163,8 @@ public final class QueryRunner {
             case IRI -> {
                 if (!value.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:\\S+$"))
                     throw new CorrkgException("Parameter " + p.name() + ": '" + Excerpt.of(value) + "' is not an absolute IRI");
-                yield NodeFactory.createURI(value);
+                // A name with a prefix the tables print (id:, topic:, corr:, ...) means what they mean by it.
+                yield NodeFactory.createURI(Prefixes.ALL.expandPrefix(value));
             }
             case STRING -> NodeFactory.createLiteralString(value);
             case NAME -> NodeFactory.createLiteralString(NameKey.of(value));

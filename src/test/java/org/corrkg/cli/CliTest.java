@@ -106,6 +106,15 @@ class CliTest {
     }
 
     @Test
+    void anIriParameterTakesTheIdPrefixTheTablesPrint() {
+        Run r = query("claims", "-p", "communication=id:letter-2014-10-obama-khamenei", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("https://w3id.org/corrkg/id/claim-2014-10-shamkhani-nuclear", "https://w3id.org/corrkg/id/claim-2014-10-wsj-isis",
+                             "https://w3id.org/corrkg/id/claim-2014-10-wsj-condition"),
+                     r.out().lines().skip(1).map(l -> l.split(",")[2]).distinct().toList());
+    }
+
+    @Test
     void listShowsEveryQueryWithItsTitle() {
         Run r = query("--list");
         assertEquals(0, r.code());
