@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
+import org.corrkg.Excerpt;
 import org.corrkg.places.Gazetteer;
 
 /**
@@ -40,13 +42,13 @@ final class BrowsePlaces extends HttpServlet {
         JsonObject places = new JsonObject();
         for (String id : ids) {
             if (!id.matches("[1-9][0-9]{0,9}")) {
-                error(resp, "geonames: GeoNames ids (whole numbers) separated by commas, not '" + org.corrkg.Excerpt.of(id) + "'");
+                error(resp, "geonames: GeoNames ids (whole numbers) separated by commas, not '" + Excerpt.of(id) + "'");
                 return;
             }
             gazetteer.lookup(Long.parseLong(id)).ifPresent(p -> {
                 JsonArray point = new JsonArray();
-                point.add(p.lat());
-                point.add(p.lon());
+                point.add(JsonNumber.value(p.lat()));
+                point.add(JsonNumber.value(p.lon()));
                 places.put(id, point);
             });
         }
