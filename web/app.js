@@ -372,11 +372,11 @@ async function overview(main, s) {
     h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(edges)),
     h("div", { class: "panel" }, h("h2", {}, "Timeline"), manyItems ? histogram(items) : timeline(items),
       !manyItems && items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time; filter to see the rest.") : null)));
+  main.append(await placesSection(params));
   const correspondents = viewActors ? viewActors.map(a => ({ ...a, actor: a.correspondent })) : actors;
   main.append(h("section", { id: "correspondents" },
     h("h2", {}, correspondents.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
     table(["actor", "sent", "received"], correspondents.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
-  main.append(await placesSection(params));
   await communicationsList(main, s, params);
 }
 
@@ -675,8 +675,8 @@ async function placeView(main, s) {
     main.append(h("p", { class: "error" }, "No place " + s.place));
     return;
   }
-  main.append(h("h2", { id: "place-name" }, about.name), h("p", { class: "kind" }, "place"),
-    about.aliases ? h("p", {}, "Also named: " + about.aliases) : null);
+  main.append(...[h("h2", { id: "place-name" }, about.name), h("p", { class: "kind" }, "place"),
+    about.aliases ? h("p", { id: "place-aliases" }, "Also named: " + about.aliases) : null].filter(Boolean));
   const authorities = [...(ours(s.place) ? [] : [s.place]), ...(about.sameAs ? about.sameAs.split(" ") : [])].filter(a => safeHref(a));
   if (authorities.length)
     main.append(h("p", { id: "authorities" }, "Authority records: ", authorities.map((a, i) => [i ? ", " : "", externalLink(a)])));
@@ -788,22 +788,28 @@ async function placesMap(params) {
     map.append(line);
   }
   const total = p => p.sent + p.received + p.other;
-  const labelled = new Set([...placed].sort((p, q) => total(q) - total(p)).slice(0, 12).map(p => p.location));
-  for (const p of [...placed].sort((p, q) => total(q) - total(p))) {
-    const r = unit * (3 + 2 * Math.sqrt(total(p)));
+  const most = Math.max(1, ...placed.map(total));
+  const taken = [];
+  // The busiest first, so that a small place is drawn over a large one and the busiest get the labels.
+  for (const [i, p] of [...placed].sort((p, q) => total(q) - total(p)).entries()) {
+    const px = 4 + 14 * Math.sqrt(total(p) / most);
     const a = svg("a", { href: link({ view: "place", place: p.location }), "data-nav": "" });
-    const dot = svg("circle", { cx: x(p.lon), cy: y(p.lat), r, class: "marker " + role(p), fill: ROLES[role(p)][1],
-                                "data-place": p.location, "data-name": p.name });
+    const dot = svg("circle", { cx: x(p.lon), cy: y(p.lat), r: px * unit, class: "marker " + role(p), fill: ROLES[role(p)][1],
+                                "data-place": p.location, "data-name": p.name, "data-px": px });
     dot.append(svg("title", {}, p.name + ": sent from " + p.sent + ", received at " + p.received
                                 + (p.other ? ", took place there " + p.other : "") + " (coordinates from " + p.source + ")"));
     a.append(dot);
-    if (labelled.has(p.location))
-      a.append(svg("text", { x: x(p.lon) + r * 1.2, y: y(p.lat) + unit * 4, class: "place-label", "font-size": unit * 12 }, p.name));
+    // A label for the 15 busiest places whose label overlaps none placed before.
+    const label = { x: x(p.lon) + (px + 2) * unit, y: y(p.lat) - 6 * unit, w: 7 * unit * p.name.length, h: 12 * unit };
+    if (i < 15 && !taken.some(t => label.x < t.x + t.w && t.x < label.x + label.w && label.y < t.y + t.h && t.y < label.y + label.h)) {
+      taken.push(label);
+      a.append(svg("text", { x: label.x, y: label.y + 10 * unit, class: "place-label", "font-size": 12 * unit, "data-px": px }, p.name));
+    }
     map.append(a);
   }
   const names = h("datalist", { id: "place-names" }, places.map(p => h("option", { value: p.name })));
   return h("div", { class: "map-wrap" },
-    h("div", { class: "map-main" }, map,
+    h("div", { class: "map-main" }, zoomable(map), map,
       h("p", { class: "legend" }, Object.values(ROLES).map(([t, c]) => h("span", { class: "key" }, h("i", { style: { background: c } }), t)),
         h("span", { class: "key" }, "lines: letters from one place to another, as wide as their count")),
       h("p", { class: "attribution", id: "map-attribution" }, "Base map: ",
@@ -818,6 +824,51 @@ async function placesMap(params) {
       h("h3", {}, "On the map"),
       h("ul", { id: "placed" }, placed.map(p => h("li", { "data-place": p.location }, placeLink(p.location, p.name), " (" + total(p) + ")")))),
     names);
+}
+
+/**
+ * Zoom buttons for a map, and panning by dragging it: they change its viewBox, and keep
+ * markers and labels the same size on the screen.
+ */
+function zoomable(map) {
+  const start = map.getAttribute("viewBox");
+  const get = () => map.getAttribute("viewBox").split(" ").map(Number);
+  const set = ([vx, vy, vw, vh]) => {
+    map.setAttribute("viewBox", [vx, vy, vw, vh].map(v => v.toFixed(3)).join(" "));
+    const unit = vw / (map.getBoundingClientRect().width || 900);
+    for (const el of map.querySelectorAll("[data-px]")) {
+      const px = Number(el.dataset.px);
+      if (el.tagName === "circle") el.setAttribute("r", px * unit);
+      else {
+        const dot = el.previousSibling;
+        el.setAttribute("x", Number(dot.getAttribute("cx")) + (px + 2) * unit);
+        el.setAttribute("y", Number(dot.getAttribute("cy")) + 4 * unit);
+        el.setAttribute("font-size", 12 * unit);
+      }
+    }
+  };
+  const zoom = f => { const [vx, vy, vw, vh] = get(); set([vx + vw * (1 - f) / 2, vy + vh * (1 - f) / 2, vw * f, vh * f]); };
+  let drag = null;
+  map.addEventListener("pointerdown", e => { drag = { x: e.clientX, y: e.clientY, box: get(), moved: false }; });
+  map.addEventListener("pointermove", e => {
+    if (!drag) return;
+    const [vx, vy, vw, vh] = drag.box, scale = vw / map.getBoundingClientRect().width;
+    if (Math.abs(e.clientX - drag.x) + Math.abs(e.clientY - drag.y) > 3) drag.moved = true;
+    if (drag.moved) set([vx - (e.clientX - drag.x) * scale, vy - (e.clientY - drag.y) * scale, vw, vh]);
+  });
+  // A drag is not a click on the marker it ends on.
+  let dragged = false;
+  map.addEventListener("pointerup", () => { dragged = Boolean(drag && drag.moved); drag = null; });
+  map.addEventListener("pointerleave", () => { drag = null; });
+  map.addEventListener("click", e => { if (dragged) { e.preventDefault(); e.stopPropagation(); } dragged = false; }, true);
+  // Markers and labels are sized for a map 900 pixels wide until the map is on the page.
+  requestAnimationFrame(() => set(get()));
+  window.addEventListener("resize", () => { if (map.isConnected) set(get()); });
+  return h("p", { class: "map-tools" },
+    h("button", { type: "button", class: "zoom-in", "aria-label": "zoom in", onclick: () => zoom(0.6) }, "+"),
+    h("button", { type: "button", class: "zoom-out", "aria-label": "zoom out", onclick: () => zoom(1 / 0.6) }, "\u2212"),
+    h("button", { type: "button", class: "zoom-fit", onclick: () => set(start.split(" ").map(Number)) }, "fit to places"),
+    h("span", { class: "note" }, " drag to move"));
 }
 
 /**
