@@ -812,12 +812,10 @@ async function placesMap(params) {
     h("div", { class: "map-main" }, zoomable(map), map,
       h("p", { class: "legend" }, Object.values(ROLES).map(([t, c]) => h("span", { class: "key" }, h("i", { style: { background: c } }), t)),
         h("span", { class: "key" }, "lines: letters from one place to another, as wide as their count")),
-      h("p", { class: "attribution", id: "map-attribution" }, "Base map: ",
-        h("a", { href: "https://www.naturalearthdata.com/", rel: "noopener noreferrer" }, "Natural Earth"),
-        " (public domain). Coordinates: from the data, else from ",
-        h("a", { href: "https://www.geonames.org/", rel: "noopener noreferrer" }, "GeoNames"), " (",
-        h("a", { href: "https://creativecommons.org/licenses/by/4.0/", rel: "noopener noreferrer" }, "CC BY 4.0"),
-        "), by each place's GeoNames id.")),
+      // The sources as text, not links: the page links only to itself and to the records the data names.
+      h("p", { class: "attribution", id: "map-attribution" }, "Base map: Natural Earth (naturalearthdata.com), public domain. "
+        + "Coordinates: from the data, else from GeoNames (geonames.org), CC BY 4.0 (creativecommons.org/licenses/by/4.0/), "
+        + "by each place's GeoNames id.")),
     h("div", { class: "map-side" }, h("h3", {}, "Without coordinates"),
       unplaced.length ? h("ul", { id: "unplaced" }, unplaced.map(p => h("li", { "data-place": p.location },
         placeLink(p.location, p.name), " (" + total(p) + ")"))) : h("p", { id: "unplaced-none", class: "note" }, "none"),

@@ -442,7 +442,18 @@ class BrowserTest {
         assertEquals("0", browser.findElement(By.id("map")).getAttribute("data-routes"), "the article gives no place sent from");
         assertEquals("none", text("#unplaced-none"), "every place has coordinates");
         assertTrue(browser.findElements(By.cssSelector("#map path.country")).size() > 5, "the base map is drawn");
-        assertTrue(text("#map-attribution").contains("GeoNames (CC BY 4.0)"), text("#map-attribution"));
+        assertEquals("Base map: Natural Earth (naturalearthdata.com), public domain. Coordinates: from the data, else from GeoNames "
+                     + "(geonames.org), CC BY 4.0 (creativecommons.org/licenses/by/4.0/), by each place's GeoNames id.", text("#map-attribution"));
+        // Zooming in shows a smaller part of the world with markers as large on screen; "fit" goes back.
+        WebElement map = browser.findElement(By.id("map"));
+        String fitted = viewBox(map);
+        long size = Math.round(markers.get(0).getRect().getWidth());
+        browser.findElement(By.cssSelector(".zoom-in")).click();
+        double[] before = numbers(fitted), after = numbers(viewBox(map));
+        assertEquals(before[2] * 0.6, after[2], 1e-3, "the view is 0.6 as wide");
+        assertEquals(size, Math.round(markers.get(0).getRect().getWidth()), "a marker keeps its size on screen");
+        browser.findElement(By.cssSelector(".zoom-fit")).click();
+        assertEquals(fitted, viewBox(map));
         assertNoConsoleErrors();
     }
 
@@ -488,6 +499,14 @@ class BrowserTest {
         open("/?place=Atlantis");
         assertTrue(text("#view .error").startsWith("Unknown place 'Atlantis'"), text("#view .error"));
         assertNoConsoleErrors();
+    }
+
+    private String viewBox(WebElement svg) {
+        return (String) browser.executeScript("return arguments[0].getAttribute('viewBox')", svg);
+    }
+
+    private static double[] numbers(String list) {
+        return java.util.Arrays.stream(list.split(" ")).mapToDouble(Double::parseDouble).toArray();
     }
 
     /** The centre of a place's marker on the page, in pixels. */
