@@ -637,13 +637,14 @@ async function communicationView(main, s) {
   main.append(h("h2", { id: "communication-label" }, first("label") || s.c),
     h("p", { class: "kind" }, first("type"), first("status") === "disputed" ? h("span", { class: "badge disputed" }, "disputed") : null));
   const order = ["date as written", "EDTF", "earliest", "latest", "date note", "sender", "participant", "addressee", "audience",
-    "intermediary", "place", "topic", "secrecy", "status", "reply", "summary", "quotation", "replies to", "responds to",
+    "intermediary", "sent from", "sent to", "place", "topic", "secrecy", "status", "reply", "summary", "quotation", "replies to", "responds to",
     "refers to", "replied to by", "responded to by", "referred to by"];
   const claimFields = ["claim", "claim status", "claimed by", "claim response", "claim evidence"];
   const fields = [...order.filter(f => by.has(f)), ...[...by.keys()].filter(f => !order.includes(f) && f !== "label" && f !== "type" && f !== "evidence" && f !== "editorial note" && !claimFields.includes(f))];
   main.append(h("dl", { id: "communication-details" }, fields.flatMap(f => [h("dt", {}, f),
     h("dd", {}, by.get(f).map((r, k) => [k ? "; " : "",
       r.node && /^(sender|participant|addressee|audience|intermediary)$/.test(f) ? actorLink(r.node, r.value)
+        : r.node && /^(sent from|sent to|place)$/.test(f) ? placeLink(r.node, r.value)
         : r.node && /(replies|responds|refers|replied|responded|referred)/.test(f) ? communicationLink(r.node, r.value)
         : r.value]))])));
   if (by.has("claim"))

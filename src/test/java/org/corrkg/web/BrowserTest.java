@@ -471,6 +471,13 @@ class BrowserTest {
         assertEquals(List.of(ID + "muscat"), browser.findElements(By.cssSelector("#map circle.marker")).stream()
                 .map(m -> m.getAttribute("data-place")).toList());
         assertTrue(text("#citation-text").startsWith("\u201cMuscat\u201d (place). In corrkg. " + ID + "muscat (accessed "), text("#citation-text"));
+        // The meeting's page links back to its place.
+        browser.findElement(By.cssSelector("#communications tbody a.communication")).click();
+        waitFor("#communication-details");
+        assertEquals("First secret meeting in Muscat", text("#communication-label"));
+        browser.findElement(By.cssSelector("#communication-details a.place")).click();
+        waitFor("#place-name");
+        assertEquals("Muscat", text("#place-name"));
         assertNoConsoleErrors();
     }
 
