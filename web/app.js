@@ -372,7 +372,7 @@ async function overview(main, s) {
     h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(edges)),
     h("div", { class: "panel" }, h("h2", {}, "Timeline"), manyItems ? histogram(items) : timeline(items),
       !manyItems && items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time; filter to see the rest.") : null)));
-  main.append(await placesSection(params));
+  main.append(await placesSection(params, Number(count.communications)));
   const correspondents = viewActors ? viewActors.map(a => ({ ...a, actor: a.correspondent })) : actors;
   main.append(h("section", { id: "correspondents" },
     h("h2", {}, correspondents.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
@@ -688,14 +688,33 @@ async function placeView(main, s) {
   main.append(h("section", { class: "panels" },
     h("div", { class: "panel" }, h("h3", {}, "Over time"), timeline(items),
       items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time.") : null),
-    h("div", { class: "panel" }, h("h3", {}, "Where its letters went and came from"), await placesMap(params))));
+    h("div", { class: "panel" }, h("h3", {}, "Where its letters went and came from"),
+      await placesMapOrNote(params, Number(about.communications)))));
   await communicationsList(main, s, params);
   main.append(citation(s.place, about.name, "place", []));
 }
 
 /** The overview's places: the map of the view's places and the letters between them. */
-async function placesSection(params) {
-  return h("section", { id: "places" }, h("h2", {}, "Places"), await placesMap(params));
+async function placesSection(params, communications) {
+  return h("section", { id: "places" }, h("h2", {}, "Places"), await placesMapOrNote(params, communications));
+}
+
+/**
+ * The map reads every communication of the view (no counts of places are kept at load), so
+ * it is drawn for views of at most MAP_LIMIT; a larger view asks for a filter. A map that
+ * cannot be drawn says why, and the rest of the view stays.
+ */
+const MAP_LIMIT = 5000;
+
+async function placesMapOrNote(params, communications) {
+  if (communications > MAP_LIMIT)
+    return h("p", { class: "note", id: "map-note" }, "The map is drawn for at most " + MAP_LIMIT.toLocaleString("en")
+      + " communications; this view holds " + communications.toLocaleString("en") + ". Choose an actor, a place, a type or years.");
+  try {
+    return await placesMap(params);
+  } catch (err) {
+    return h("p", { class: "error", id: "map-note" }, "Could not draw the map: " + err.message);
+  }
 }
 
 let baseMap = null;

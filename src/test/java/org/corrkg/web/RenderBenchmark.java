@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * asked for. It serves the store given in {@code -Dcorrkg.bench.store=DIR}, opens each view
  * in headless Chromium several times and prints the median time from navigation to the
  * view's data-ready mark. Method and figures: docs/benchmarks.md.
- * {@code mvn test -Dtest=RenderBenchmark -Dcorrkg.bench.store=DIR -Dcorrkg.bench.actor=IRI}
+ * {@code mvn test -Dtest=RenderBenchmark -Dcorrkg.bench.store=DIR -Dcorrkg.bench.actor=IRI -Dcorrkg.bench.place=IRI}
  */
 @EnabledIfSystemProperty(named = "corrkg.bench.store", matches = ".+")
 class RenderBenchmark {
@@ -32,6 +32,7 @@ class RenderBenchmark {
     void measure() throws Exception {
         Path dir = Path.of(System.getProperty("corrkg.bench.store"));
         String actor = System.getProperty("corrkg.bench.actor", "https://w3id.org/corrkg/id/khamenei");
+        String place = System.getProperty("corrkg.bench.place", "https://w3id.org/corrkg/id/tehran");
         int runs = Integer.getInteger("corrkg.bench.runs", 5);
         try (Store store = Store.open(dir)) {
             Server server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
@@ -44,7 +45,8 @@ class RenderBenchmark {
                     new ChromeDriverService.Builder().usingDriverExecutable(Browsers.CHROMEDRIVER.toFile()).build(), options);
             try {
                 for (Map.Entry<String, String> view : Map.of(
-                        "overview", "", "actor page", "?view=actor&actor=" + actor).entrySet()) {
+                        "overview", "", "actor page", "?view=actor&actor=" + actor,
+                        "place page", "?view=place&place=" + java.net.URLEncoder.encode(place, java.nio.charset.StandardCharsets.UTF_8)).entrySet()) {
                     List<Double> times = new ArrayList<>();
                     for (int i = 0; i <= runs; i++) {
                         long t = System.nanoTime();
