@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * asked for. It serves the store given in {@code -Dcorrkg.bench.store=DIR}, opens each view
  * in headless Chromium several times and prints the median time from navigation to the
  * view's data-ready mark. Method and figures: docs/benchmarks.md.
- * {@code mvn test -Dtest=RenderBenchmark -Dcorrkg.bench.store=DIR -Dcorrkg.bench.actor=IRI}
+ * {@code mvn test -Dtest=RenderBenchmark -Dcorrkg.bench.store=DIR -Dcorrkg.bench.actor=IRI -Dcorrkg.bench.place=IRI}
  */
 @EnabledIfSystemProperty(named = "corrkg.bench.store", matches = ".+")
 class RenderBenchmark {
@@ -34,7 +34,7 @@ class RenderBenchmark {
      * the overview and an actor's page, unfiltered, and the overview under each kind of filter
      * and a deep page of its list.
      */
-    static Map<String, String> views(String actor) {
+    static Map<String, String> views(String actor, String place) {
         Map<String, String> views = new LinkedHashMap<>();
         String given = System.getProperty("corrkg.bench.views");
         if (given != null) {
@@ -44,6 +44,7 @@ class RenderBenchmark {
         }
         views.put("overview", "");
         views.put("actor page", "?view=actor&actor=" + actor);
+        views.put("place page", "?view=place&place=" + java.net.URLEncoder.encode(place, java.nio.charset.StandardCharsets.UTF_8));
         views.put("overview, letters", "?type=letter");
         views.put("overview, a decade", "?from=1700&to=1709");
         views.put("overview, disputed left out", "?disputed=exclude");
@@ -56,6 +57,7 @@ class RenderBenchmark {
     void measure() throws Exception {
         Path dir = Path.of(System.getProperty("corrkg.bench.store"));
         String actor = System.getProperty("corrkg.bench.actor", "https://w3id.org/corrkg/id/khamenei");
+        String place = System.getProperty("corrkg.bench.place", "https://w3id.org/corrkg/id/tehran");
         int runs = Integer.getInteger("corrkg.bench.runs", 5);
         try (Store store = Store.open(dir)) {
             Server server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
@@ -67,7 +69,7 @@ class RenderBenchmark {
             ChromeDriver browser = new ChromeDriver(
                     new ChromeDriverService.Builder().usingDriverExecutable(Browsers.CHROMEDRIVER.toFile()).build(), options);
             try {
-                for (Map.Entry<String, String> view : views(actor).entrySet()) {
+                for (Map.Entry<String, String> view : views(actor, place).entrySet()) {
                     List<Double> times = new ArrayList<>();
                     for (int i = 0; i <= runs; i++) {
                         long t = System.nanoTime();
