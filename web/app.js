@@ -546,12 +546,15 @@ function fitNetwork(chart, el) {
   const at = series.data.map((n, i) => data.getItemLayout(i));
   if (!at.length || at.some(p => !p || !Number.isFinite(p[0]) || !Number.isFinite(p[1]))) return;
   const xs = at.map(p => p[0]), mid = (Math.min(...xs) + Math.max(...xs)) / 2;
-  const margin = Math.round(Math.min(150, Math.max(60, el.clientWidth * 0.22)));
+  // On a phone the nodes are drawn smaller, and the margins for labels are narrower.
+  const narrow = el.clientWidth < 500, scale = narrow ? 0.6 : 1;
+  const margin = Math.round(narrow ? 72 : Math.min(150, Math.max(60, el.clientWidth * 0.22)));
   chart.setOption({
     series: [{
       ...series, layout: "none", left: margin, right: margin, top: 48, bottom: 24,
       label: { ...series.label, width: margin - 16, overflow: "truncate" },
-      data: series.data.map((n, i) => ({ ...n, x: at[i][0], y: at[i][1], label: { position: at[i][0] > mid ? "left" : "right" } }))
+      data: series.data.map((n, i) => ({ ...n, x: at[i][0], y: at[i][1], symbolSize: n.symbolSize * scale,
+                                         label: { position: at[i][0] > mid ? "left" : "right" } }))
     }]
   });
   el.dataset.fitted = "true";
@@ -592,7 +595,9 @@ function histogram(rows) {
  * window, two side by side on a wide one), so that its labels are drawn at the size they are read.
  */
 function timelineWidth() {
-  const page = Math.min(document.documentElement.clientWidth || 900, 1400);
+  // The page is still short when this runs: keep room for the scroll bar it will have once filled.
+  const root = document.documentElement, bar = root.clientWidth < innerWidth ? 0 : 15;
+  const page = Math.min((root.clientWidth || 900) - bar, 1400);
   return Math.max(300, Math.round(page > 800 ? (page - 32 - 16) / 2 - 28 : page - 20 - 28));
 }
 

@@ -85,6 +85,7 @@ class LayoutBrowserTest {
                                    "/?view=communication&c=" + ID + "letter-2014-10-obama-khamenei", "/?view=search&q=Nowruz",
                                    "/?type=letter")) {
             open(path);
+            assertEquals(390L, browser.executeScript("return innerWidth"), "the window is a phone's width");
             assertEquals(List.of(), overflowing(), path + " has nothing wider than the window");
             assertEquals(Boolean.TRUE, browser.executeScript("return document.documentElement.scrollWidth <= innerWidth"), path);
         }
@@ -99,6 +100,9 @@ class LayoutBrowserTest {
         open("/");
         Browsers.waitFor(browser, "#network[data-fitted='true']");
         assertEquals(List.of(List.of(), 20L), browser.executeScript(NODES_OUTSIDE), "on a phone too");
+        // The timeline is drawn at about the size it is shown (its labels are as large on a phone as elsewhere).
+        assertEquals(Boolean.TRUE, browser.executeScript("const t = document.getElementById('timeline');"
+                + " return Math.abs(t.viewBox.baseVal.width - t.getBoundingClientRect().width) < 16"));
     }
 
     @Test
