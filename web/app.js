@@ -252,6 +252,7 @@ async function render() {
     if (s.view === "actor") await actorView(main, s);
     else if (s.view === "communication") await communicationView(main, s);
     else if (s.view === "place") await placeView(main, s);
+    else if (s.view === "search") await searchView(main, s);
     else await overview(main, s);
   } catch (err) {
     main.append(h("p", { class: "error", role: "alert" }, "Could not load this view: " + err.message));
@@ -320,7 +321,8 @@ function dateProblems(s) {
 function header() {
   return h("header", {},
     h("h1", {}, nav("/", "corrkg"), " ", h("span", { class: "tagline" }, "who wrote to whom, when, through whom, and who says so")),
-    h("nav", {}, nav("/", "Overview"), " ", h("a", { href: "/#/dataset/" + DATASET + "/query" }, "SPARQL (Fuseki UI)")));
+    h("nav", {}, nav("/", "Overview"), " ", h("a", { href: "/#/dataset/" + DATASET + "/query" }, "SPARQL (Fuseki UI)")),
+    searchBox(state()));
 }
 
 function sparqlPanel() {
@@ -413,14 +415,14 @@ function sameView(s, changes) {
  * The communications of the view, one page at a time (the server sends only that page), with
  * their total, a choice of order, and links to download all of them.
  */
-async function communicationsList(main, s, params) {
+async function communicationsList(main, s, params, queries = { list: "communications", count: "communications-count", downloads: true }) {
   const sort = SORTS[s.sort] ? s.sort : "date";
   const { page, size } = pageOf(s);
-  // Sorted by date, the page reads only the date buckets that hold it.
-  const byDate = sort === "date" || sort === "-date";
+  // Sorted by date, the list of a view (not of a search) reads only the date buckets that hold its page.
+  const byDate = (sort === "date" || sort === "-date") && queries.list === "communications";
   const buckets = byDate ? await datePlan(params, page * size, sort === "date" ? "earliest" : "latest", "last") : null;
-  const [rows, [total]] = await Promise.all([select("communications", { ...params, sort }, { size, offset: (page - 1) * size }, buckets),
-                                             select("communications-count", params)]);
+  const [rows, [total]] = await Promise.all([select(queries.list, { ...params, sort }, { size, offset: (page - 1) * size }, buckets),
+                                             select(queries.count, params)]);
   const n = Number(total ? total.n : 0), pages = Math.max(1, Math.ceil(n / size));
   const first = n ? (page - 1) * size + 1 : 0, last = Math.min(n, page * size);
   const download = format => "/browse/download?" + new URLSearchParams(Object.entries({ format, type: s.type, topic: s.topic,
@@ -434,7 +436,7 @@ async function communicationsList(main, s, params) {
     h("h2", {}, "Communications"),
     h("p", { id: "list-summary" }, h("span", { id: "list-range" }, first + "\u2013" + last), " of ",
       h("strong", { id: "list-total" }, n), ", sorted by ", Object.entries(SORTS).map(([k, t], i) => [i ? " \u00b7 " : "", sortLink(k, t)])),
-    h("p", { class: "downloads" }, "Download all ", n, ": ", ["csv", "cmif", "json"].map((f, i) =>
+    !queries.downloads ? null : h("p", { class: "downloads" }, "Download all ", n, ": ", ["csv", "cmif", "json"].map((f, i) =>
       [i ? ", " : "", h("a", { href: download(f), class: "download", "data-format": f, download: "" }, f.toUpperCase())])),
     h("table", { id: "communications" },
       h("thead", {}, h("tr", {}, heading.map(t => h("th", {}, t)))),
@@ -521,10 +523,11 @@ function network(edges) {
     chart.setOption({
       // ECharts puts a formatter's string into the tooltip as HTML; an element it shows as it is.
       tooltip: { formatter: p => h("span", {}, p.dataType === "edge" ? p.data.tip : p.data.name + ": " + p.data.value) },
-      legend: { data: types, bottom: 0 },
+      legend: { data: types, top: 0, type: "scroll" },
       series: [{
         type: "graph", layout: "force", roam: true, draggable: true,
-        force: { repulsion: 160, edgeLength: [60, 160] },
+        force: { repulsion: 160, edgeLength: [60, 160], initLayout: "circular", layoutAnimation: false },
+        labelLayout: { hideOverlap: true },
         label: { show: true, position: "right", fontSize: 11 },
         edgeSymbol: ["none", "arrow"], edgeSymbolSize: 7,
         categories: types.map(t => ({ name: t, itemStyle: { color: colour(t) } })),
@@ -537,10 +540,37 @@ function network(edges) {
         }))
       }]
     });
+    fitNetwork(chart, el);
     chart.on("click", p => { if (p.dataType === "node") go({ view: "actor", actor: p.data.id }); });
     window.addEventListener("resize", () => chart.resize());
   });
   return el;
+}
+
+/**
+ * Draws the network again with each node where the force layout left it, but fitted into the
+ * chart: below the legend, with room at the sides for the labels, each label on the side of
+ * its node that faces out (a force layout lets nodes drift past the edge, and their labels with them).
+ */
+function fitNetwork(chart, el) {
+  const option = chart.getOption();
+  const series = option.series[0];
+  const data = chart.getModel().getSeriesByIndex(0).getData();
+  const at = series.data.map((n, i) => data.getItemLayout(i));
+  if (!at.length || at.some(p => !p || !Number.isFinite(p[0]) || !Number.isFinite(p[1]))) return;
+  const xs = at.map(p => p[0]), mid = (Math.min(...xs) + Math.max(...xs)) / 2;
+  // On a phone the nodes are drawn smaller, and the margins for labels are narrower.
+  const narrow = el.clientWidth < 500, scale = narrow ? 0.6 : 1;
+  const margin = Math.round(narrow ? 72 : Math.min(150, Math.max(60, el.clientWidth * 0.22)));
+  chart.setOption({
+    series: [{
+      ...series, layout: "none", left: margin, right: margin, top: 48, bottom: 24,
+      label: { ...series.label, width: margin - 16, overflow: "truncate" },
+      data: series.data.map((n, i) => ({ ...n, x: at[i][0], y: at[i][1], symbolSize: n.symbolSize * scale,
+                                         label: { position: at[i][0] > mid ? "left" : "right" } }))
+    }]
+  });
+  el.dataset.fitted = "true";
 }
 
 /** Communications per year of their earliest possible date, stacked by type: for stores too large for a bar each. */
@@ -573,13 +603,38 @@ function histogram(rows) {
       h("span", { class: "key" }, "communications per year of their earliest possible date; filter to see each one")));
 }
 
+/**
+ * The timeline's width in the page's pixels, as its panel will be (one column on a narrow
+ * window, two side by side on a wide one), so that its labels are drawn at the size they are read.
+ */
+function timelineWidth() {
+  // The page is still short when this runs: keep room for the scroll bar it will have once filled.
+  const root = document.documentElement, bar = root.clientWidth < innerWidth ? 0 : 15;
+  const page = Math.min((root.clientWidth || 900) - bar, 1400);
+  return Math.max(300, Math.round(page > 800 ? (page - 32 - 16) / 2 - 28 : page - 20 - 28));
+}
+
+/**
+ * A bar's label: the communication's name and date, beside the bar where there is room (after
+ * it, else before it), else over it; cut short with an ellipsis where even that is too narrow.
+ */
+function barLabel(i, start, end, y, right) {
+  const CHAR = 5.2, text = i.label + (i.date ? ", " + i.date : "");
+  const after = right - (end + 4), before = start - 4;
+  const [x, anchor, room, cls] = after >= before ? [end + 4, "start", after, "bar-label"] : [start - 4, "end", before, "bar-label"];
+  const fits = Math.floor(room / CHAR);
+  const shown = fits >= text.length ? text : fits >= 12 ? text.slice(0, fits - 1) + "…" : null;
+  if (shown == null) return svg("text", { x: start + 3, y, class: "bar-label inside" }, text.slice(0, Math.max(1, Math.floor((end - start - 6) / CHAR))));
+  return svg("text", { x, y, "text-anchor": anchor, class: cls }, shown);
+}
+
 /** Each communication as a bar from its earliest to its latest possible date; an open bound runs to the edge. */
 function timeline(items) {
   const dated = items.filter(i => i.earliest || i.latest);
   const ys = dated.flatMap(i => [year(i.earliest), year(i.latest)]).filter(y => y != null);
   const lo = ys.length ? Math.min(...ys) : 2000, hi = ys.length ? Math.max(...ys) + 1 : 2001;
   const types = [...new Set(items.map(i => i.typeLabel))].sort();
-  const width = 900, row = 14, left = 10, top = 24;
+  const width = timelineWidth(), row = 14, left = 10, top = 24;
   const x = d => left + (width - 2 * left) * ((new Date(d) - new Date(lo + "-01-01")) / (new Date(hi + "-01-01") - new Date(lo + "-01-01")));
   const chart = svg("svg", { viewBox: `0 0 ${width} ${top + row * dated.length + 10}`, class: "timeline", id: "timeline", role: "img",
                              "aria-label": dated.length + " communications from " + lo + " to " + (hi - 1) });
@@ -596,7 +651,7 @@ function timeline(items) {
                               fill: colour(i.typeLabel), "data-communication": i.c });
     bar.append(svg("title", {}, i.label + " (" + i.date + ", " + i.typeLabel + (i.disputed === "true" ? ", disputed" : "") + ")"));
     const a = svg("a", { href: link({ view: "communication", c: i.c }), "data-nav": "" });
-    a.append(bar);
+    a.append(bar, barLabel(i, start, end, top + n * row + row - 6, width - left));
     chart.append(a);
   });
   return h("div", { class: "timeline-wrap" }, chart,
@@ -611,8 +666,9 @@ async function actorView(main, s) {
     return;
   }
   main.append(h("h2", { id: "actor-name" }, about.name), h("p", { class: "kind" }, about.kind),
-    about.aliases ? h("p", {}, "Also named: " + about.aliases) : null,
-    about.offices ? h("p", {}, "Offices: " + about.offices) : null);
+    // Nothing, not null: append() writes a null as the text "null".
+    about.aliases ? h("p", {}, "Also named: " + about.aliases) : "",
+    about.offices ? h("p", {}, "Offices: " + about.offices) : "");
   const authorities = [...(ours(s.actor) ? [] : [s.actor]), ...(about.sameAs ? about.sameAs.split(" ") : [])].filter(a => safeHref(a));
   if (authorities.length)
     main.append(h("p", { id: "authorities" }, "Authority records: ", authorities.map((a, i) => [i ? ", " : "", externalLink(a)])));
@@ -921,6 +977,104 @@ function frame(placed) {
   if (width / height < ratio) { const grow = (height * ratio - width) / k / 2; w -= grow; e += grow; width = height * ratio; }
   else { const grow = (width / ratio - height) / 2; s -= grow; n += grow; height = width / ratio; }
   return { lon0: 0, k, w0: w, n0: n, w: width, h: height };
+}
+
+// ---- Search ----------------------------------------------------------------------------------
+
+/** Where a suggested or found name leads: an actor's page or a place's page. */
+function nameHref(n) {
+  return n.place ? link({ view: "place", place: n.iri }) : link({ view: "actor", actor: n.iri });
+}
+
+function nameLink(n, attrs = {}) {
+  const cls = (n.place ? "place" : "actor") + (attrs.class ? " " + attrs.class : "");
+  return nav(nameHref(n), n.name, { ...attrs, class: cls });
+}
+
+/** The actors and places whose names start as typed, from the server (which reads every name; the page holds none). */
+async function suggestNames(typed, limit = 10) {
+  const r = await fetch("/browse/names?" + new URLSearchParams({ q: typed, limit }));
+  if (!r.ok) throw new Error("names: " + r.status);
+  return (await r.json()).names;
+}
+
+/**
+ * The header's search box: as one types, the actors and places whose names start so (every
+ * one in the store, accents and case folded, the words in any order), to go to with a click
+ * or the arrow keys and Enter; Enter on what was typed searches the text of everything.
+ */
+function searchBox(s) {
+  const input = h("input", { type: "search", name: "q", id: "search", autocomplete: "off", placeholder: "Search names and text",
+                             "aria-label": "search names and text", role: "combobox", "aria-autocomplete": "list",
+                             "aria-expanded": "false", "aria-controls": "suggestions", value: s.view === "search" ? s.q || "" : "" });
+  const list = h("ul", { id: "suggestions", role: "listbox", hidden: "" });
+  const form = h("form", { id: "search-form", role: "search" }, input, h("button", { type: "submit" }, "Search"), list);
+  let asked = 0, chosen = -1, timer = null;
+  const items = () => [...list.querySelectorAll("a")];
+  const close = () => { list.hidden = true; input.setAttribute("aria-expanded", "false"); chosen = -1; };
+  const mark = i => {
+    chosen = i;
+    items().forEach((a, k) => a.setAttribute("aria-selected", String(k === i)));
+  };
+  async function ask() {
+    const typed = input.value.trim(), mine = ++asked;
+    if (!typed) return close();
+    const names = await suggestNames(typed).catch(() => []);
+    if (mine !== asked) return;
+    list.replaceChildren(...names.map(n => h("li", { role: "option" },
+      nameLink(n, { class: "suggestion", "data-iri": n.iri }), n.kind ? h("span", { class: "kind-of" }, " " + n.kind) : null)));
+    list.hidden = names.length === 0;
+    list.dataset.for = typed;
+    input.setAttribute("aria-expanded", String(names.length > 0));
+    chosen = -1;
+  }
+  input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(ask, 120); });
+  input.addEventListener("keydown", e => {
+    const n = items().length;
+    if (e.key === "ArrowDown" && n) { e.preventDefault(); mark((chosen + 1) % n); }
+    else if (e.key === "ArrowUp" && n) { e.preventDefault(); mark((chosen - 1 + n) % n); }
+    else if (e.key === "Escape") close();
+    else if (e.key === "Enter" && chosen >= 0) { e.preventDefault(); items()[chosen].click(); }
+  });
+  list.addEventListener("click", close);
+  form.addEventListener("focusout", e => { if (!form.contains(e.relatedTarget)) setTimeout(close, 150); });
+  form.addEventListener("submit", e => {
+    e.preventDefault();
+    const q = input.value.trim();
+    if (q) go({ view: "search", q });
+  });
+  return form;
+}
+
+/**
+ * The search results: the actors and places whose names start as typed or match the text
+ * query, then the communications whose text, evidence, claims or notes match it, as the
+ * list every view shows (paged on the server, sortable).
+ */
+async function searchView(main, s) {
+  const q = (s.q || "").trim();
+  main.append(h("h2", { id: "search-heading" }, q ? "Search: " + q : "Search"));
+  if (!q) {
+    main.append(h("p", {}, "Type a name, or words of the summaries, quotations, evidence and notes, in the box above."));
+    return;
+  }
+  let byText;
+  try {
+    byText = await select("search-names", { q });
+  } catch (err) {
+    main.append(h("p", { class: "error", role: "alert", id: "search-error" },
+      "Could not search for \u201c" + q + "\u201d: write words, \"a phrase\", word* or a AND b (Lucene's syntax)."));
+    return;
+  }
+  const byName = await suggestNames(q, 20);
+  const seen = new Set(), names = [];
+  for (const n of [...byName, ...byText.map(r => ({ iri: r.node, name: r.name, kind: r.kind, place: r.place === "true" }))])
+    if (!seen.has(n.iri)) { seen.add(n.iri); names.push(n); }
+  main.append(h("section", { id: "search-names-found" }, h("h3", {}, "Actors and places"),
+    names.length ? h("ul", { id: "search-names" }, names.map(n => h("li", { "data-iri": n.iri }, nameLink(n),
+      n.kind ? h("span", { class: "kind-of" }, " " + n.kind) : null)))
+      : h("p", {}, "No actor or place has a name like \u201c" + q + "\u201d.")));
+  await communicationsList(main, s, { q }, { list: "search-communications", count: "search-communications-count", downloads: false });
 }
 
 render();

@@ -75,6 +75,42 @@ public final class NameLookup {
         return nearest(NameKey.of(name), keys("find-name"));
     }
 
+    /** A name suggested as someone types: the node, the name it is shown by, what it is, and whether it is a place. */
+    public record Suggestion(Node term, String preferred, String kind, boolean place) {}
+
+    /** The most suggestions {@link #startingAs} gives. */
+    public static final int MAX_SUGGESTIONS = 50;
+
+    /**
+     * The actors and places (at most {@code limit}, 1 to {@link #MAX_SUGGESTIONS}) one of whose
+     * names has, for each word of {@code typed}, a word that starts with it, accents and case
+     * folded, in any order ({@code find-name-start}); those with a name of exactly the words
+     * typed first. Nothing for a name without letters or digits.
+     */
+    public List<Suggestion> startingAs(String typed, int limit) {
+        String[] words = NameKey.words(typed);
+        if (words.length == 0)
+            return List.of();
+        StringBuilder regex = new StringBuilder("^");
+        // Words are runs of letters and digits only: nothing in them is special to a regular expression.
+        for (String w : new java.util.TreeSet<>(List.of(words)))
+            regex.append("(?=.*(^| )").append(w).append(')');
+        org.apache.jena.query.Query q = library.resolve("find-name-start").query().cloneQuery();
+        q.setLimit(Math.max(1, Math.min(MAX_SUGGESTIONS, limit)));
+        List<Suggestion> out = new ArrayList<>();
+        try (QueryExecution exec = source.execution(q, Map.of("words", NodeFactory.createLiteralString(regex.toString()),
+                                                              "key", NodeFactory.createLiteralString(NameKey.of(typed))))) {
+            ResultSet rs = exec.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                RDFNode kind = s.get("kind");
+                out.add(new Suggestion(s.getResource("term").asNode(), s.getLiteral("preferred").getLexicalForm(),
+                                       kind == null ? null : kind.asLiteral().getLexicalForm(), s.getLiteral("place").getBoolean()));
+            }
+        }
+        return out;
+    }
+
     /**
      * The words of a full-text (Lucene) query without its operators (AND, OR, NOT, &&, ||),
      * fuzziness and boosts ({@code ~2}, {@code ^3}): what to look for among the names when the

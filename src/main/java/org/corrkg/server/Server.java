@@ -131,6 +131,7 @@ public final class Server {
                 .addServlet("", new BrowserPage(settings.datasetName()))
                 .addServlet("/browse/queries.json", new BrowseQueries(org.corrkg.query.QueryLibrary.bundled()))
                 .addServlet("/browse/resolve", new BrowseResolve(served, org.corrkg.query.QueryLibrary.bundled()))
+                .addServlet("/browse/names", new BrowseNames(served, org.corrkg.query.QueryLibrary.bundled()))
                 .addServlet("/browse/buckets", new BrowseBuckets(served, org.corrkg.query.QueryLibrary.bundled()))
                 .addServlet("/browse/download", new BrowseDownload(served, org.corrkg.query.QueryLibrary.bundled()))
                 .addServlet("/browse/places", new BrowsePlaces(org.corrkg.places.Gazetteer.bundled()))
