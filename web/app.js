@@ -416,7 +416,10 @@ function sameView(s, changes) {
 async function communicationsList(main, s, params) {
   const sort = SORTS[s.sort] ? s.sort : "date";
   const { page, size } = pageOf(s);
-  const [rows, [total]] = await Promise.all([select("communications", { ...params, sort }, { size, offset: (page - 1) * size }),
+  // Sorted by date, the page reads only the date buckets that hold it.
+  const byDate = sort === "date" || sort === "-date";
+  const buckets = byDate ? await datePlan(params, page * size, sort === "date" ? "earliest" : "latest", "last") : null;
+  const [rows, [total]] = await Promise.all([select("communications", { ...params, sort }, { size, offset: (page - 1) * size }, buckets),
                                              select("communications-count", params)]);
   const n = Number(total ? total.n : 0), pages = Math.max(1, Math.ceil(n / size));
   const first = n ? (page - 1) * size + 1 : 0, last = Math.min(n, page * size);
@@ -455,14 +458,22 @@ function dateBounds(c) {
  * query reads those buckets and not every communication (null: read them all).
  */
 async function timelineItems(params) {
-  let buckets = null;
-  if (!params.actor && !params.place && !params.topic && params.disputedMode !== "only") {
-    const ask = Object.entries({ type: params.type, disputedMode: params.disputedMode, after: params.after, before: params.before })
-      .filter(([, v]) => v != null && v !== "");
-    const r = await fetch("/browse/buckets?" + new URLSearchParams(ask));
-    if (r.ok) buckets = (await r.json()).buckets;
-  }
-  return select("timeline", params, null, buckets);
+  return select("timeline", params, null, await datePlan(params, 1500, "earliest", "first"));
+}
+
+/**
+ * Which date buckets hold the first {@code need} communications in time ("earliest") or the last
+ * ("latest") under the view's type, disputed and date filters, undated ones "first" or "last"
+ * (/browse/buckets); null where the buckets do not serve (an actor, a place, a topic, disputed only, a
+ * page too deep, a store without bucket counts): the query then reads every communication.
+ */
+async function datePlan(params, need, order, undated) {
+  if (params.actor || params.place || params.topic || params.disputedMode === "only" || need > 100000)
+    return null;
+  const ask = Object.entries({ type: params.type, disputedMode: params.disputedMode, after: params.after, before: params.before,
+                               need, order, undated }).filter(([, v]) => v != null && v !== "");
+  const r = await fetch("/browse/buckets?" + new URLSearchParams(ask));
+  return r.ok ? (await r.json()).buckets : null;
 }
 
 function filters(s, types, topics, actors) {
