@@ -31,8 +31,8 @@ class RenderBenchmark {
 
     /**
      * The views to open: {@code -Dcorrkg.bench.views=label=?query;label=?query}, or by default
-     * the overview and an actor's page, unfiltered, and the overview under each kind of filter
-     * and a deep page of its list.
+     * the overview, an actor's page and a place's page, unfiltered, and the overview under each
+     * kind of filter and a deep page of its list.
      */
     static Map<String, String> views(String actor, String place) {
         Map<String, String> views = new LinkedHashMap<>();
@@ -45,6 +45,7 @@ class RenderBenchmark {
         views.put("overview", "");
         views.put("actor page", "?view=actor&actor=" + actor);
         views.put("place page", "?view=place&place=" + java.net.URLEncoder.encode(place, java.nio.charset.StandardCharsets.UTF_8));
+        views.put("overview, a place", "?place=" + java.net.URLEncoder.encode(place, java.nio.charset.StandardCharsets.UTF_8));
         views.put("overview, letters", "?type=letter");
         views.put("overview, a decade", "?from=1700&to=1709");
         views.put("overview, disputed left out", "?disputed=exclude");
