@@ -61,9 +61,10 @@ public final class RemoteFailure extends CorrkgException {
             return new RemoteFailure("The store at " + endpoint + " answered " + status + (said.isEmpty() ? "" : ": " + said) + hint,
                                      passing, e);
         }
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t = e; t != null; t = t.getCause())
             if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException)
                 return new RemoteFailure("Cannot reach the store at " + endpoint + ": unknown host", false, e);
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpTimeoutException || t instanceof QueryCancelledException)
                 return new RemoteFailure("The store at " + endpoint + " did not answer within " + timeout.toSeconds() + " s", true, e);
             if (t instanceof ConnectException)
@@ -101,6 +102,10 @@ public final class RemoteFailure extends CorrkgException {
 
     /** The last line of an error page that names an error, and what follows it; else the whole page. */
     private static String reason(String page) {
+        // Jetty's own page ("HTTP ERROR 404 Not Found URI: ... STATUS: ...") repeats the request: its reason is enough.
+        java.util.regex.Matcher jetty = java.util.regex.Pattern.compile("^HTTP ERROR \\d+ ([^\\n]*?)\\s*(URI:|$)").matcher(oneLine(page));
+        if (jetty.find())
+            return jetty.group(1);
         java.util.List<String> lines = page.strip().lines().toList();
         for (int i = lines.size() - 1; i > 0; i--)
             if (lines.get(i).toLowerCase(java.util.Locale.ROOT).contains("error"))
