@@ -21,7 +21,7 @@ class QueryLibraryTest {
 
     @Test
     void everyQueryParsesAndHasATitleAPurposeAndItsOwnPrefixes() {
-        assertEquals(49, library.all().size(), "33 in queries/, 16 in queries/browse/");
+        assertEquals(52, library.all().size(), "34 in queries/, 16 in queries/browse/, 2 in queries/store/");
         for (NamedQuery q : library.all()) {
             assertFalse(q.title().isBlank(), q.name());
             assertFalse(q.purpose().isBlank(), q.name() + " has no purpose");
