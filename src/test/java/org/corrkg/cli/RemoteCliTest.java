@@ -149,6 +149,23 @@ class RemoteCliTest {
     }
 
     @Test
+    void importOfACmifFileGoesThereAsHere() {
+        String spener = "src/test/resources/cmif/spener-letters.xml";
+        CliTest.Run h = here("import", spener), t = CliTest.run("import", spener, "--endpoint", fuseki.sparql(), "--gsp", fuseki.gsp());
+        assertEquals(0, h.code(), h.err());
+        assertEquals(0, t.code(), t.err());
+        List<String> hl = h.out().lines().toList(), tl = t.out().lines().toList();
+        assertEquals(hl.subList(0, hl.size() - 1), tl.subList(0, tl.size() - 1), "what the import read");
+        assertTrue(tl.get(tl.size() - 1).matches("Sent 3 graph\\(s\\), \\d+ triples, to " + java.util.regex.Pattern.quote(fuseki.gsp())),
+                   tl.get(tl.size() - 1));
+        for (List<String> c : List.of(List.of("query", "letters-per-decade"), List.of("stats", "--section", "degree"))) {
+            CliTest.Run hq = here(c.toArray(String[]::new)), tq = there(c.toArray(String[]::new));
+            assertEquals(0, tq.code(), tq.err());
+            assertEquals(hq.out(), tq.out(), String.join(" ", c));
+        }
+    }
+
+    @Test
     void searchFallsBackToStandardSparqlAndSaysSo() {
         CliTest.Run h = here("search", "Jesus"), t = there("search", "Jesus");
         assertEquals(0, t.code(), t.err());
