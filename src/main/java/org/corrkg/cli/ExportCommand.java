@@ -32,6 +32,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
+    @Mixin EndpointOption endpointOption;
 
     @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", description = "One of ${COMPLETION-CANDIDATES}.")
     ExportFormat format;
@@ -48,8 +49,18 @@ final class ExportCommand implements Callable<Integer> {
             throw new CorrkgException("--graph applies to RDF formats only, not " + format);
         Path scratch = null;
         Store store;
-        var serving = storeOption.serving();
-        if (serving.isPresent()) {
+        var remote = endpointOption.endpoints();
+        var serving = remote.isPresent() ? java.util.Optional.<Serving>empty() : storeOption.serving();
+        if (remote.isPresent()) {
+            // Copied graph by graph through the query endpoint: any SPARQL 1.1 store can give that.
+            scratch = Files.createTempDirectory("corrkg-export");
+            try (var link = org.corrkg.remote.RemoteStore.connect(remote.get())) {
+                store = new org.corrkg.remote.RemoteCopy(link).into(scratch.resolve("store"));
+            } catch (RuntimeException e) {
+                deleteTree(scratch);
+                throw e;
+            }
+        } else if (serving.isPresent()) {
             // The server holds the store's lock: export a copy of what it serves.
             scratch = Files.createTempDirectory("corrkg-export");
             store = Store.copyOf(serving.get().datasetUrl(), scratch);

@@ -30,6 +30,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
+    @Mixin EndpointOption endpointOption;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "CMIF (.xml) or RDF files.")
     List<Path> files = new ArrayList<>();
@@ -38,7 +39,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        storeOption.refuseIfServed();
+        boolean remote = endpointOption.given();
+        if (!remote)
+            storeOption.refuseIfServed();
         Batch batch = new Batch();
         List<Function<Loader.Result, String>> summaries = new ArrayList<>();
         java.util.Map<String, Path> named = new java.util.HashMap<>();
@@ -69,12 +72,23 @@ final class ImportCommand implements Callable<Integer> {
         }
         Loader.Result result;
         LoadProgress progress = LoadCommand.progress(err, batch);
-        try (Store store = storeOption.write()) {
-            result = new Loader(store).progress(progress).loadUserGraphs(batch);
-        } finally {
-            progress.finish();
+        String sent = null;
+        if (remote) {
+            var r = endpointOption.load(store -> new Loader(store).progress(progress).loadUserGraphs(batch), progress, err);
+            result = r.load();
+            sent = EndpointOption.sent(r, endpointOption.gsp);
+        } else {
+            try (Store store = storeOption.write()) {
+                result = new Loader(store).progress(progress).loadUserGraphs(batch);
+            } finally {
+                progress.finish();
+            }
         }
         summaries.forEach(s -> out.println(s.apply(result)));
+        if (sent != null) {
+            out.println(sent);
+            return 0;
+        }
         out.printf("Imported %d file(s) into %s%n", files.size(), storeOption.store);
         if (result.ontologyAdded())
             LoadCommand.noteNewStore(err);

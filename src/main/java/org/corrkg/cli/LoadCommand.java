@@ -26,6 +26,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
+    @Mixin EndpointOption endpointOption;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "RDF files (.ttl, .nt, .nq, .trig, .rdf, .jsonld).")
     List<Path> files = new ArrayList<>();
@@ -36,9 +37,16 @@ final class LoadCommand implements Callable<Integer> {
         Loader.Result result;
         Batch batch = Batch.of(files.stream().map(SourceFile::of).toList());
         LoadProgress progress = progress(spec.commandLine().getErr(), batch);
+        if (endpointOption.given()) {
+            var sent = endpointOption.load(store -> load(new Loader(store).progress(progress), batch), progress, spec.commandLine().getErr());
+            sent.load().graphs().forEach((graph, size) -> out.printf("%8d triples  <%s>%n", size, graph));
+            out.printf("%8d triples inferred by the ontology's rules%n", sent.load().inferred());
+            out.println(EndpointOption.sent(sent, endpointOption.gsp));
+            return 0;
+        }
         try (Store store = storeOption.write()) {
             Loader loader = new Loader(store).progress(progress);
-            result = files.isEmpty() ? loader.load(SourceFile.bundledGraph()) : loader.loadUserGraphs(batch);
+            result = load(loader, batch);
         } finally {
             progress.finish();
         }
@@ -48,6 +56,11 @@ final class LoadCommand implements Callable<Integer> {
         if (result.ontologyAdded())
             noteNewStore(spec.commandLine().getErr());
         return 0;
+    }
+
+    /** The bundled graph with no files, else the files. */
+    private Loader.Result load(Loader loader, Batch batch) {
+        return files.isEmpty() ? loader.load(SourceFile.bundledGraph()) : loader.loadUserGraphs(batch);
     }
 
     /** A bar on a terminal; log lines for a load of more than {@value #LOG_FROM_MB} MB otherwise. */

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.corrkg.CorrkgException;
+import org.corrkg.query.JenaOnly;
 import org.corrkg.query.NamedQuery;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
@@ -27,6 +29,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
+    @Mixin EndpointOption endpointOption;
     @Mixin FormatOption formatOption;
 
     @Option(names = "--list", description = "List the named queries with their titles and parameters.")
@@ -55,8 +58,10 @@ final class QueryCommand implements Callable<Integer> {
         }
         NamedQuery named = library.resolve(query);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (var store = storeOption.read(named.searchesText())) {
+        try (var store = endpointOption.read(storeOption, named.searchesText())) {
             new QueryRunner(store.source(), library).run(named, params, formatOption.format, buffer);
+        } catch (JenaOnly.Unavailable e) {
+            throw new CorrkgException(named.name() + ": " + e.getMessage(), e);
         }
         out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();

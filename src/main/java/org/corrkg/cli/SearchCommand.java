@@ -6,7 +6,10 @@ import java.util.concurrent.Callable;
 
 import org.corrkg.CorrkgException;
 import org.corrkg.Excerpt;
+import org.apache.jena.query.ResultSetRewindable;
+import org.corrkg.query.JenaOnly;
 import org.corrkg.query.NameLookup;
+import org.corrkg.query.SearchPattern;
 import org.corrkg.query.NamedQuery;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
@@ -30,6 +33,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
+    @Mixin EndpointOption endpointOption;
     @Mixin FormatOption formatOption;
 
     @Parameters(paramLabel = "QUERY", description = "The Lucene query, quoted: \"nuclear AND talks\".")
@@ -43,18 +47,35 @@ final class SearchCommand implements Callable<Integer> {
         QueryLibrary library = QueryLibrary.bundled();
         var out = spec.commandLine().getOut();
         NamedQuery search = library.resolve("search");
-        try (var store = storeOption.read(true)) {
+        try (var store = endpointOption.read(storeOption, true)) {
             if (reindex) {
                 var local = store.local().orElseThrow(() -> new CorrkgException(
                         "--reindex needs the store itself, which a server is serving: stop the server first."));
                 spec.commandLine().getErr().println("Indexed " + local.reindex() + " literals.");
             }
-            var rs = new QueryRunner(store.source(), library).select(search, Map.of("q", query));
+            var rs = select(new QueryRunner(store.source(), library), library, search);
             formatOption.print(rs, COLUMNS, out);
             if (rs.size() == 0)
                 suggest(store.source().read(() -> new NameLookup(store.source(), library).namesNear(NameLookup.searchedWords(query))));
         }
         return 0;
+    }
+
+    /**
+     * The search's answers; at a store without jena-text, those of the standard query
+     * search-standard, with a note of what it cannot do on the error stream.
+     */
+    private ResultSetRewindable select(QueryRunner runner, QueryLibrary library, NamedQuery search) {
+        try {
+            return runner.select(search, Map.of("q", query));
+        } catch (JenaOnly.Unavailable e) {
+            SearchPattern.Translation pattern = SearchPattern.of(query);
+            var err = spec.commandLine().getErr();
+            err.println("Note: " + e.getMessage() + "; searching with standard SPARQL instead (search-standard: whole words, "
+                        + "no score" + (pattern.approximate() ? "; AND read as OR, NOT and boosts left aside" : "") + ").");
+            err.flush();
+            return runner.select(library.resolve("search-standard"), Map.of("pattern", pattern.pattern()));
+        }
     }
 
     /** Names near the words searched for, one a line, on the error stream so that results for programs stay as they are. */

@@ -42,6 +42,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
+    @Mixin EndpointOption endpointOption;
     @Mixin FormatOption formatOption;
 
     @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Rows per section in a table (default ${DEFAULT-VALUE}).")
@@ -64,7 +65,7 @@ final class StatsCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         QueryLibrary library = QueryLibrary.bundled();
         List<NamedQuery> queries = sections.stream().map(s -> library.resolve(s.query())).toList();
-        try (var store = storeOption.read(queries.stream().anyMatch(NamedQuery::searchesText))) {
+        try (var store = endpointOption.read(storeOption, queries.stream().anyMatch(NamedQuery::searchesText))) {
             QueryRunner runner = new QueryRunner(store.source(), library);
             for (int i = 0; i < sections.size(); i++) {
                 Section s = sections.get(i);

@@ -29,6 +29,7 @@ final class TiesCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
+    @Mixin EndpointOption endpointOption;
     @Mixin FormatOption formatOption;
 
     @Option(names = "--actor", paramLabel = "ACTOR", description = "Only the ties of ACTOR, who is listed first.")
@@ -41,7 +42,7 @@ final class TiesCommand implements Callable<Integer> {
             params.put("actor", actor);
         QueryLibrary library = QueryLibrary.bundled();
         NamedQuery ties = library.resolve("ties");
-        try (var store = storeOption.read(ties.searchesText())) {
+        try (var store = endpointOption.read(storeOption, ties.searchesText())) {
             var rs = new QueryRunner(store.source(), library).select(ties, params);
             formatOption.print(rs, COLUMNS, spec.commandLine().getOut());
         }

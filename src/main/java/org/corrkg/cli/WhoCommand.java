@@ -29,6 +29,7 @@ final class WhoCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
+    @Mixin EndpointOption endpointOption;
 
     @Option(names = "--from", paramLabel = "ACTOR", description = "Sent by ACTOR.")
     String from;
@@ -91,7 +92,7 @@ final class WhoCommand implements Callable<Integer> {
         Map<String, String> params = params();
         QueryLibrary library = QueryLibrary.bundled();
         NamedQuery who = library.resolve("who");
-        try (var store = storeOption.read(who.searchesText())) {
+        try (var store = endpointOption.read(storeOption, who.searchesText())) {
             var rs = new QueryRunner(store.source(), library).select(who, params);
             formatOption.print(rs, columns(params), spec.commandLine().getOut());
         }

@@ -20,9 +20,9 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * (which the library's queries use for optional parameters) would read
  * {@code bound(<iri>)}, not SPARQL; it is written as {@code true}, which is what it means.
  */
-final class RemoteBinding {
+public final class RemoteBinding {
 
-    static Query bind(Query query, Map<String, Node> bindings) {
+    public static Query bind(Query query, Map<String, Node> bindings) {
         if (bindings.isEmpty())
             return query;
         Map<Var, Node> vars = new LinkedHashMap<>();

@@ -21,7 +21,7 @@ class QueryLibraryTest {
 
     @Test
     void everyQueryParsesAndHasATitleAPurposeAndItsOwnPrefixes() {
-        assertEquals(58, library.all().size(), "36 in queries/, 22 in queries/browse/");
+        assertEquals(61, library.all().size(), "37 in queries/, 22 in queries/browse/, 2 in queries/store/");
         for (NamedQuery q : library.all()) {
             assertFalse(q.title().isBlank(), q.name());
             assertFalse(q.purpose().isBlank(), q.name() + " has no purpose");

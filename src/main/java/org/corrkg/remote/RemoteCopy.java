@@ -1,0 +1,70 @@
+package org.corrkg.remote;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.corrkg.query.QueryLibrary;
+import org.corrkg.query.QuerySource;
+import org.corrkg.store.Store;
+
+/**
+ * Reads a store elsewhere graph by graph through its query endpoint alone
+ * ({@code queries/store/graphs.rq}, {@code queries/store/graph.rq}), streaming each graph's
+ * rows into a TDB2 store here, so memory does not hold the copy.
+ */
+public final class RemoteCopy {
+
+    private final RemoteStore remote;
+    private final QueryLibrary library = QueryLibrary.bundled();
+
+    public RemoteCopy(RemoteStore remote) {
+        this.remote = remote;
+    }
+
+    /** The store's named graphs with their sizes, by name. */
+    public Map<Node, Long> graphs() {
+        QuerySource source = remote.querySource();
+        return source.read(() -> {
+            Map<Node, Long> graphs = new LinkedHashMap<>();
+            try (QueryExecution exec = source.execution(library.resolve("store/graphs").query(), Map.of())) {
+                ResultSet rs = exec.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution row = rs.next();
+                    graphs.put(row.get("graph").asNode(), row.getLiteral("triples").getLong());
+                }
+            }
+            return graphs;
+        });
+    }
+
+    /** A new store in {@code directory} holding every named graph of the store elsewhere. */
+    public Store into(Path directory) {
+        Store copy = Store.open(directory);
+        try {
+            Map<Node, Long> graphs = graphs();
+            DatasetGraph dsg = copy.dataset().asDatasetGraph();
+            Txn.executeWrite(dsg, () -> graphs.keySet().forEach(g -> copyGraph(g, dsg)));
+            return copy;
+        } catch (RuntimeException e) {
+            copy.close();
+            throw e;
+        }
+    }
+
+    private void copyGraph(Node g, DatasetGraph dsg) {
+        QuerySource source = remote.querySource();
+        source.read(() -> {
+            try (QueryExecution exec = source.execution(library.resolve("store/graph").query(), Map.of("graph", g))) {
+                exec.execSelect().forEachRemaining(row -> dsg.add(g, row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
+            }
+            return null;
+        });
+    }
+}

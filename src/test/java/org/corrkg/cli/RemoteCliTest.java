@@ -1,0 +1,231 @@
+package org.corrkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.corrkg.remote.FusekiProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every reading command, and export, with {@code --endpoint} against Fuseki in another JVM
+ * that {@code load --endpoint --gsp} filled, prints exactly what it prints on the store here;
+ * a store that is not there, or a query it cannot run, is one line that names the endpoint.
+ */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class RemoteCliTest {
+
+    @TempDir static Path dir;
+    static FusekiProcess fuseki;
+    static String store;
+    static CliTest.Run localLoad, remoteLoad;
+
+    @BeforeAll
+    static void load() {
+        fuseki = FusekiProcess.start(dir.resolve("fuseki"));
+        store = dir.resolve("store").toString();
+        localLoad = CliTest.run("load", "--store", store);
+        remoteLoad = CliTest.run("load", "--endpoint", fuseki.sparql(), "--gsp", fuseki.gsp());
+    }
+
+    @AfterAll
+    static void stop() {
+        fuseki.close();
+    }
+
+    static CliTest.Run here(String... args) {
+        return CliTest.run(with(args, "--store", store));
+    }
+
+    static CliTest.Run there(String... args) {
+        return CliTest.run(with(args, "--endpoint", fuseki.sparql()));
+    }
+
+    private static String[] with(String[] args, String... more) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(1, List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void loadComputesHereAndSendsEveryGraphThere() {
+        assertEquals(0, remoteLoad.code(), remoteLoad.err());
+        List<String> local = localLoad.out().lines().toList(), remote = remoteLoad.out().lines().toList();
+        assertEquals(local.subList(0, local.size() - 1), remote.subList(0, remote.size() - 1), "the graphs and what the rules inferred");
+        assertEquals("Sent 13 graph(s), 4560 triples, to " + fuseki.gsp(), remote.get(remote.size() - 1));
+    }
+
+    @Test
+    void readingCommandsPrintExactlyWhatTheyPrintHere() {
+        List<List<String>> commands = List.of(
+                List.of("stats"),
+                List.of("query", "between", "-p", "actor1=Obama", "-p", "actor2=Khamenei"),
+                List.of("query", "degree", "--format", "csv"),
+                List.of("query", "claims", "-p", "communication=id:letter-2014-10-obama-khamenei"),
+                List.of("query", "unanswered"));
+        List<String> differ = new ArrayList<>();
+        for (List<String> c : commands) {
+            CliTest.Run h = here(c.toArray(String[]::new)), t = there(c.toArray(String[]::new));
+            assertEquals(0, h.code(), c + ": " + h.err());
+            assertEquals(0, t.code(), c + " at Fuseki: " + t.err());
+            assertEquals("", t.err(), String.join(" ", c));
+            if (!h.out().equals(t.out()))
+                differ.add(String.join(" ", c) + "\n" + h.out() + "\n" + t.out());
+        }
+        assertEquals(List.of(), differ);
+    }
+
+    /**
+     * {@code who}, {@code ties} and some queries join several values in a cell (senders,
+     * evidence, channels) with GROUP_CONCAT, whose order SPARQL leaves to the store (TDB2 here
+     * and at Fuseki join them in different orders): the same rows in the same order, each
+     * cell's values taken as a set.
+     */
+    @Test
+    void cellsOfSeveralValuesHoldTheSameValuesInRowsInTheSameOrder() {
+        List<List<String>> commands = List.of(
+                List.of("ties"),
+                List.of("ties", "--actor", "Obama"),
+                List.of("query", "chronology"),
+                List.of("stats", "--section", "first-contacts"),
+                List.of("stats", "--section", "reply-delays"),
+                List.of("who", "--to", "Khamenei"),
+                List.of("who", "--between", "Obama", "Rouhani", "--claims"),
+                List.of("who", "--sides", "United States", "Iran", "--in", "2013"),
+                List.of("who", "--from", "Obama", "--after", "2012"));
+        for (List<String> c : commands) {
+            List<String> json = new ArrayList<>(c);
+            json.addAll(List.of("--format", "json"));
+            CliTest.Run h = here(json.toArray(String[]::new)), t = there(json.toArray(String[]::new));
+            assertEquals(0, t.code(), c + " at Fuseki: " + t.err());
+            List<List<String>> rows = rows(h.out());
+            assertTrue(rows.size() > 1, c + " finds something");
+            assertEquals(rows, rows(t.out()), String.join(" ", c));
+        }
+    }
+
+    /** The rows of SPARQL JSON results, each cell's "; "-separated values sorted. */
+    static List<List<String>> rows(String json) {
+        var rs = org.apache.jena.query.ResultSetFactory.fromJSON(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        List<String> vars = rs.getResultVars();
+        List<List<String>> rows = new ArrayList<>();
+        rs.forEachRemaining(row -> rows.add(vars.stream().map(v -> row.get(v) == null ? "" : row.get(v).toString())
+                .map(cell -> String.join("; ", new TreeSet<>(List.of(cell.split("; "))))).toList()));
+        return rows;
+    }
+
+    @Test
+    void exportWritesTheSameGraphsAndRows() throws Exception {
+        for (String format : List.of("nquads", "csv")) {
+            String ext = format.equals("nquads") ? "nq" : format;
+            Path h = dir.resolve("here." + ext), t = dir.resolve("there." + ext);
+            assertEquals(0, here("export", "-f", format, "-o", h.toString()).code());
+            CliTest.Run r = there("export", "-f", format, "-o", t.toString());
+            assertEquals(0, r.code(), r.err());
+            if (format.equals("csv")) {
+                assertEquals(Files.readString(h), Files.readString(t));
+                continue;
+            }
+            DatasetGraph a = RDFDataMgr.loadDatasetGraph(h.toString()), b = RDFDataMgr.loadDatasetGraph(t.toString());
+            TreeSet<String> ga = new TreeSet<>(), gb = new TreeSet<>();
+            a.listGraphNodes().forEachRemaining(g -> ga.add(g.getURI() + " " + a.getGraph(g).size()));
+            b.listGraphNodes().forEachRemaining(g -> gb.add(g.getURI() + " " + b.getGraph(g).size()));
+            assertEquals(ga, gb);
+            a.listGraphNodes().forEachRemaining(g -> assertTrue(a.getGraph(g).isIsomorphicWith(b.getGraph(g)), g.getURI()));
+        }
+    }
+
+    @Test
+    void importOfACmifFileGoesThereAsHere() {
+        String spener = "src/test/resources/cmif/spener-letters.xml";
+        CliTest.Run h = here("import", spener), t = CliTest.run("import", spener, "--endpoint", fuseki.sparql(), "--gsp", fuseki.gsp());
+        assertEquals(0, h.code(), h.err());
+        assertEquals(0, t.code(), t.err());
+        List<String> hl = h.out().lines().toList(), tl = t.out().lines().toList();
+        assertEquals(hl.subList(0, hl.size() - 1), tl.subList(0, tl.size() - 1), "what the import read");
+        assertTrue(tl.get(tl.size() - 1).matches("Sent 3 graph\\(s\\), \\d+ triples, to " + java.util.regex.Pattern.quote(fuseki.gsp())),
+                   tl.get(tl.size() - 1));
+        for (List<String> c : List.of(List.of("query", "letters-per-decade"), List.of("stats", "--section", "degree"))) {
+            CliTest.Run hq = here(c.toArray(String[]::new)), tq = there(c.toArray(String[]::new));
+            assertEquals(0, tq.code(), tq.err());
+            assertEquals(hq.out(), tq.out(), String.join(" ", c));
+        }
+    }
+
+    @Test
+    void searchFallsBackToStandardSparqlAndSaysSo() {
+        CliTest.Run h = here("search", "Jesus"), t = there("search", "Jesus");
+        assertEquals(0, t.code(), t.err());
+        assertEquals(h.out(), t.out());
+        assertEquals("Note: The query needs full-text search (jena-text's text:query), a Jena extension that the store at "
+                     + fuseki.sparql() + " is not known to offer (give --endpoint-text if it runs jena-text); searching with "
+                     + "standard SPARQL instead (search-standard: whole words, no score).\n", t.err());
+    }
+
+    @Test
+    void theSearchQueryItselfIsRefusedByNameInOneLine() {
+        CliTest.Run t = there("query", "search", "-p", "q=Jesus");
+        assertEquals(1, t.code());
+        assertEquals("", t.out());
+        assertEquals("corrkg: search: The query needs full-text search (jena-text's text:query), a Jena extension that the store at "
+                     + fuseki.sparql() + " is not known to offer (give --endpoint-text if it runs jena-text)\n", t.err());
+    }
+
+    @Test
+    void aStoreThatIsNotThereIsOneLineNamingItsEndpoint() {
+        String nowhere = "http://127.0.0.1:" + FusekiProcess.freePort() + "/ds/sparql";
+        for (String command : List.of("who", "ties", "stats", "load")) {
+            List<String> args = new ArrayList<>(List.of(command, "--endpoint", nowhere));
+            if (command.equals("load"))
+                args.addAll(List.of("--gsp", nowhere.replace("sparql", "data")));
+            CliTest.Run r = CliTest.run(args.toArray(String[]::new));
+            assertEquals(1, r.code(), command);
+            assertEquals("", r.out(), command);
+            assertEquals("corrkg: Cannot reach the store at " + nowhere + ": connection refused (is it running?)\n", r.err(), command);
+        }
+    }
+
+    @Test
+    void anEndpointThatIsNotAQueryEndpointIsOneLine() {
+        CliTest.Run r = CliTest.run("who", "--endpoint", fuseki.sparql().replace("/ds/", "/nothing/"), "--to", "Khamenei");
+        assertEquals(1, r.code());
+        assertEquals("corrkg: The store at " + fuseki.sparql().replace("/ds/", "/nothing/") + " answered 404: Not Found\n", r.err());
+    }
+
+    @Test
+    void passwordsComeFromAFileAndAreNeverPrinted() throws Exception {
+        Path file = dir.resolve("credentials");
+        Files.writeString(file, "# for the test store\nreader:s3cret:with:colons\n");
+        CliTest.Run ok = there("ties", "--credentials", file.toString());
+        assertEquals(0, ok.code(), ok.err());
+        CliTest.Run bad = CliTest.run("ties", "--endpoint", fuseki.sparql().replace("/ds/", "/nothing/"), "--credentials", file.toString());
+        assertEquals(1, bad.code());
+        assertFalse(bad.out().contains("s3cret") || bad.err().contains("s3cret"), bad.err());
+        CliTest.Run missing = there("ties", "--credentials", dir.resolve("none").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().startsWith("corrkg: Cannot read the credentials file " + dir.resolve("none")), missing.err());
+        assertEquals(1, missing.err().lines().count());
+        CliTest.Run inUrl = CliTest.run("ties", "--endpoint", "http://reader:s3cret@127.0.0.1:1/ds/sparql");
+        assertEquals("corrkg: --endpoint: put the user and password in a --credentials file, not in the URL\n", inUrl.err());
+    }
+
+    @Test
+    void writingOptionsWithoutAnEndpointAreRefused() {
+        CliTest.Run r = CliTest.run("load", "--gsp", "http://127.0.0.1:1/ds/data");
+        assertEquals(1, r.code());
+        assertEquals("corrkg: --update-endpoint, --gsp, --credentials and --endpoint-text go with --endpoint URL\n", r.err());
+    }
+}
