@@ -252,6 +252,7 @@ async function render() {
     if (s.view === "actor") await actorView(main, s);
     else if (s.view === "communication") await communicationView(main, s);
     else if (s.view === "search") await searchView(main, s);
+    else if (s.view === "place") await placeView(main, s);
     else await overview(main, s);
   } catch (err) {
     main.append(h("p", { class: "error", role: "alert" }, "Could not load this view: " + err.message));
@@ -273,7 +274,7 @@ function finish(main) {
 async function resolveNames(s) {
   const problems = [];
   let changed = false;
-  for (const kind of ["actor", "type", "topic"]) {
+  for (const kind of ["actor", "type", "topic", "place"]) {
     const v = s[kind];
     if (!v || (IRI.test(v) && !v.startsWith("id:"))) continue;
     const r = await fetch("/browse/resolve?" + new URLSearchParams({ kind, name: v }));
@@ -335,7 +336,7 @@ function sparqlPanel() {
 
 function filterParams(s) {
   return {
-    type: s.type, topic: s.topic, actor: s.actor,
+    type: s.type, topic: s.topic, actor: s.actor, place: s.place,
     after: bounds(s).after,
     before: bounds(s).before,
     disputedMode: s.disputed
@@ -344,7 +345,7 @@ function filterParams(s) {
 
 /** True when the address sets a filter: the view then reads the communications, not the summaries kept at load. */
 function isFiltered(s) {
-  return Boolean(s.actor || s.type || s.topic || s.from || s.to || (s.disputed && s.disputed !== "include"));
+  return Boolean(s.actor || s.place || s.type || s.topic || s.from || s.to || (s.disputed && s.disputed !== "include"));
 }
 
 async function overview(main, s) {
@@ -373,6 +374,7 @@ async function overview(main, s) {
     h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(edges)),
     h("div", { class: "panel" }, h("h2", {}, "Timeline"), manyItems ? histogram(items) : timeline(items),
       !manyItems && items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time; filter to see the rest.") : null)));
+  main.append(await placesSection(params, Number(count.communications)));
   const correspondents = viewActors ? viewActors.map(a => ({ ...a, actor: a.correspondent })) : actors;
   main.append(h("section", { id: "correspondents" },
     h("h2", {}, correspondents.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
@@ -416,12 +418,15 @@ function sameView(s, changes) {
 async function communicationsList(main, s, params, queries = { list: "communications", count: "communications-count", downloads: true }) {
   const sort = SORTS[s.sort] ? s.sort : "date";
   const { page, size } = pageOf(s);
-  const [rows, [total]] = await Promise.all([select(queries.list, { ...params, sort }, { size, offset: (page - 1) * size }),
+  // Sorted by date, the page reads only the date buckets that hold it (a search's list has no buckets to read).
+  const byDate = (sort === "date" || sort === "-date") && queries.list === "communications";
+  const buckets = byDate ? await datePlan(params, page * size, sort === "date" ? "earliest" : "latest", "last") : null;
+  const [rows, [total]] = await Promise.all([select(queries.list, { ...params, sort }, { size, offset: (page - 1) * size }, buckets),
                                              select(queries.count, params)]);
   const n = Number(total ? total.n : 0), pages = Math.max(1, Math.ceil(n / size));
   const first = n ? (page - 1) * size + 1 : 0, last = Math.min(n, page * size);
   const download = format => "/browse/download?" + new URLSearchParams(Object.entries({ format, type: s.type, topic: s.topic,
-    actor: s.actor, from: s.from, to: s.to, disputed: s.disputed }).filter(([, v]) => v != null && v !== ""));
+    actor: s.actor, place: s.place, from: s.from, to: s.to, disputed: s.disputed }).filter(([, v]) => v != null && v !== ""));
   const sortLink = (key, text) => key === sort ? h("strong", { class: "sort current" }, text)
     : nav(sameView(s, { sort: key === "date" ? null : key, page: null }), text, { class: "sort", "data-sort": key });
   const pageLink = (p, text) => p < 1 || p > pages || p === page ? h("span", { class: "page disabled" }, text)
@@ -455,14 +460,22 @@ function dateBounds(c) {
  * query reads those buckets and not every communication (null: read them all).
  */
 async function timelineItems(params) {
-  let buckets = null;
-  if (!params.actor && !params.topic && params.disputedMode !== "only") {
-    const ask = Object.entries({ type: params.type, disputedMode: params.disputedMode, after: params.after, before: params.before })
-      .filter(([, v]) => v != null && v !== "");
-    const r = await fetch("/browse/buckets?" + new URLSearchParams(ask));
-    if (r.ok) buckets = (await r.json()).buckets;
-  }
-  return select("timeline", params, null, buckets);
+  return select("timeline", params, null, await datePlan(params, 1500, "earliest", "first"));
+}
+
+/**
+ * Which date buckets hold the first {@code need} communications in time ("earliest") or the last
+ * ("latest") under the view's type, disputed and date filters, undated ones "first" or "last"
+ * (/browse/buckets); null where the buckets do not serve (an actor, a place, a topic, disputed only, a
+ * page too deep, a store without bucket counts): the query then reads every communication.
+ */
+async function datePlan(params, need, order, undated) {
+  if (params.actor || params.place || params.topic || params.disputedMode === "only" || need > 100000)
+    return null;
+  const ask = Object.entries({ type: params.type, disputedMode: params.disputedMode, after: params.after, before: params.before,
+                               need, order, undated }).filter(([, v]) => v != null && v !== "");
+  const r = await fetch("/browse/buckets?" + new URLSearchParams(ask));
+  return r.ok ? (await r.json()).buckets : null;
 }
 
 function filters(s, types, topics, actors) {
@@ -482,7 +495,7 @@ function filters(s, types, topics, actors) {
   form.append(actorSelect, typeSelect, topicSelect,
     h("input", { name: "from", type: "text", inputmode: "numeric", size: 10, placeholder: "from year or day", "aria-label": "from year or day", value: s.from || "" }),
     h("input", { name: "to", type: "text", inputmode: "numeric", size: 10, placeholder: "to year or day", "aria-label": "to year or day", value: s.to || "" }),
-    disputed, h("button", { type: "submit" }, "Filter"), " ", nav("/", "clear"));
+    placeFilter(s), disputed, h("button", { type: "submit" }, "Filter"), " ", nav("/", "clear"));
   form.addEventListener("submit", e => {
     e.preventDefault();
     const data = Object.fromEntries(new FormData(form));
@@ -691,13 +704,14 @@ async function communicationView(main, s) {
   main.append(h("h2", { id: "communication-label" }, first("label") || s.c),
     h("p", { class: "kind" }, first("type"), first("status") === "disputed" ? h("span", { class: "badge disputed" }, "disputed") : null));
   const order = ["date as written", "EDTF", "earliest", "latest", "date note", "sender", "participant", "addressee", "audience",
-    "intermediary", "place", "topic", "secrecy", "status", "reply", "summary", "quotation", "replies to", "responds to",
+    "intermediary", "sent from", "sent to", "place", "topic", "secrecy", "status", "reply", "summary", "quotation", "replies to", "responds to",
     "refers to", "replied to by", "responded to by", "referred to by"];
   const claimFields = ["claim", "claim status", "claimed by", "claim response", "claim evidence"];
   const fields = [...order.filter(f => by.has(f)), ...[...by.keys()].filter(f => !order.includes(f) && f !== "label" && f !== "type" && f !== "evidence" && f !== "editorial note" && !claimFields.includes(f))];
   main.append(h("dl", { id: "communication-details" }, fields.flatMap(f => [h("dt", {}, f),
     h("dd", {}, by.get(f).map((r, k) => [k ? "; " : "",
       r.node && /^(sender|participant|addressee|audience|intermediary)$/.test(f) ? actorLink(r.node, r.value)
+        : r.node && /^(sent from|sent to|place)$/.test(f) ? placeLink(r.node, r.value)
         : r.node && /(replies|responds|refers|replied|responded|referred)/.test(f) ? communicationLink(r.node, r.value)
         : r.value]))])));
   if (by.has("claim"))
@@ -713,15 +727,13 @@ async function communicationView(main, s) {
 
 // ---- Search ----------------------------------------------------------------------------------
 
-/** Where a suggested or found name leads: an actor's page, or a place's page at its IRI (corrkg's own) or in its authority. */
+/** Where a suggested or found name leads: its actor's or its place's page. */
 function nameHref(n) {
-  if (!n.place) return link({ view: "actor", actor: n.iri });
-  return ours(n.iri) ? "/id/" + n.iri.slice("https://w3id.org/corrkg/id/".length) : n.iri;
+  return n.place ? link({ view: "place", place: n.iri }) : link({ view: "actor", actor: n.iri });
 }
 
 function nameLink(n, attrs = {}) {
-  const cls = (n.place ? "place" : "actor") + (attrs.class ? " " + attrs.class : "");
-  return n.place ? h("a", { href: nameHref(n), ...attrs, class: cls }, n.name) : nav(nameHref(n), n.name, { ...attrs, class: cls });
+  return nav(nameHref(n), n.name, { ...attrs, class: (n.place ? "place" : "actor") + (attrs.class ? " " + attrs.class : "") });
 }
 
 /** The actors and places whose names start as typed, from the server (which reads every name; the page holds none). */
@@ -808,6 +820,260 @@ async function searchView(main, s) {
       n.kind ? h("span", { class: "kind-of" }, " " + n.kind) : null)))
       : h("p", {}, "No actor or place has a name like \u201c" + q + "\u201d.")));
   await communicationsList(main, s, { q }, { list: "search-communications", count: "search-communications-count", downloads: false });
+}
+
+// ---- Places ---------------------------------------------------------------------------------
+
+/** The place filter: a name (Muscat, Frankfurt a. M.) or an IRI, resolved as ?place= in the address is. */
+function placeFilter(s) {
+  return h("input", { name: "place", type: "text", size: 16, placeholder: "place", "aria-label": "place", list: "place-names",
+                      value: s.place || "" });
+}
+
+function placeLink(iri, name) {
+  return nav(link({ view: "place", place: iri }), name, { class: "place" });
+}
+
+async function placeView(main, s) {
+  const [about] = await select("place", { place: s.place });
+  if (!about || !about.name) {
+    main.append(h("p", { class: "error" }, "No place " + s.place));
+    return;
+  }
+  main.append(...[h("h2", { id: "place-name" }, about.name), h("p", { class: "kind" }, "place"),
+    about.aliases ? h("p", { id: "place-aliases" }, "Also named: " + about.aliases) : null].filter(Boolean));
+  const authorities = [...(ours(s.place) ? [] : [s.place]), ...(about.sameAs ? about.sameAs.split(" ") : [])].filter(a => safeHref(a));
+  if (authorities.length)
+    main.append(h("p", { id: "authorities" }, "Authority records: ", authorities.map((a, i) => [i ? ", " : "", externalLink(a)])));
+  main.append(h("p", { id: "place-counts" }, "Sent from here: ", h("strong", {}, about.sentFrom), " \u00b7 sent to here: ",
+    h("strong", {}, about.sentTo), " \u00b7 took place or delivered here, in all: ", h("strong", {}, about.communications)));
+  const params = filterParams(s);
+  const items = await timelineItems(params);
+  main.append(h("section", { class: "panels" },
+    h("div", { class: "panel" }, h("h3", {}, "Over time"), timeline(items),
+      items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time.") : null),
+    h("div", { class: "panel" }, h("h3", {}, "Where its letters went and came from"),
+      await placesMapOrNote(params, Number(about.communications)))));
+  await communicationsList(main, s, params);
+  main.append(citation(s.place, about.name, "place", []));
+}
+
+/** The overview's places: the map of the view's places and the letters between them. */
+async function placesSection(params, communications) {
+  return h("section", { id: "places" }, h("h2", {}, "Places"), await placesMapOrNote(params, communications));
+}
+
+/**
+ * The map reads every communication of the view (no counts of places are kept at load), so
+ * it is drawn for views of at most MAP_LIMIT; a larger view asks for a filter. A map that
+ * cannot be drawn says why, and the rest of the view stays.
+ */
+const MAP_LIMIT = 5000;
+
+async function placesMapOrNote(params, communications) {
+  if (communications > MAP_LIMIT)
+    return h("p", { class: "note", id: "map-note" }, "The map is drawn for at most " + MAP_LIMIT.toLocaleString("en")
+      + " communications; this view holds " + communications.toLocaleString("en") + ". Choose an actor, a place, a type or years.");
+  try {
+    return await placesMap(params);
+  } catch (err) {
+    return h("p", { class: "error", id: "map-note" }, "Could not draw the map: " + err.message);
+  }
+}
+
+let baseMap = null;
+
+/** The countries drawn under the places: Natural Earth 1:110m, shipped with corrkg (web/data/). */
+async function countries() {
+  if (!baseMap) {
+    const r = await fetch("/browse/data/countries-110m.geojson");
+    if (!r.ok) throw new Error("base map: " + r.status);
+    baseMap = (await r.json()).features.map(f => ({ name: f.properties.name, polygons: polygons(f.geometry), box: null }));
+    for (const c of baseMap) c.box = box(c.polygons.flat(2));
+  }
+  return baseMap;
+}
+
+function polygons(g) {
+  return g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+}
+
+/** The bounding box of [lon, lat] points. */
+function box(points) {
+  const lons = points.map(p => p[0]), lats = points.map(p => p[1]);
+  return { w: Math.min(...lons), e: Math.max(...lons), s: Math.min(...lats), n: Math.max(...lats) };
+}
+
+/**
+ * Where each place is: from the data (geo:lat/geo:long or schema:geo), else from the server's
+ * gazetteer by GeoNames id (/browse/places, which sends only the places asked for).
+ */
+async function locate(places) {
+  const ask = [...new Set(places.filter(p => p.lat == null && p.geonames).map(p => p.geonames))];
+  let found = {};
+  if (ask.length) {
+    const r = await fetch("/browse/places?" + new URLSearchParams({ geonames: ask.join(",") }));
+    if (!r.ok) throw new Error("places: " + r.status);
+    found = (await r.json()).places || {};
+  }
+  return places.map(p => {
+    const point = p.lat != null && p.long != null ? [Number(p.lat), Number(p.long)] : found[p.geonames];
+    const source = p.lat != null ? "the data" : point ? "GeoNames" : null;
+    return { ...p, sent: Number(p.sent), received: Number(p.received), other: Number(p.other),
+             lat: point ? point[0] : null, lon: point ? point[1] : null, source };
+  });
+}
+
+/** What a place is on the map: sent from, received at, both, or only the place where something happened. */
+function role(p) {
+  return p.sent && p.received ? "both" : p.sent ? "sent" : p.received ? "received" : "other";
+}
+
+const ROLES = { sent: ["sent from", "#1f6fb2"], received: ["received at", "#d1495b"], both: ["both", "#7b4fa0"],
+                other: ["took place there", "#2e933c"] };
+
+/**
+ * The map of the view's places, offline: the countries of Natural Earth, each place with
+ * coordinates as a marker sized by its communications, a line for each route (sent from one
+ * place to another) as wide as its count, framed on the places; beside it the places that
+ * have no coordinates.
+ */
+async function placesMap(params) {
+  const [rows, routes, world] = await Promise.all([select("map-places", params), select("map-routes", params), countries()]);
+  const places = await locate(rows);
+  const placed = places.filter(p => p.lat != null);
+  const unplaced = places.filter(p => p.lat == null);
+  const at = new Map(placed.map(p => [p.location, p]));
+  const view = frame(placed);
+  const unit = view.w / 900;
+  const x = lon => (lon - view.lon0) * view.k, y = lat => -lat;
+  const map = svg("svg", { viewBox: [x(view.w0), y(view.n0), view.w, view.h].map(v => v.toFixed(3)).join(" "), class: "map", id: "map",
+                           role: "img", "aria-label": placed.length + " places on a map, " + routes.length + " routes between them",
+                           "data-markers": placed.length, "data-routes": routes.length });
+  map.append(svg("rect", { x: x(view.w0), y: y(view.n0), width: view.w, height: view.h, class: "sea" }));
+  const edge = { w: view.w0 - 1, e: view.w0 + view.w / view.k + 1, s: view.n0 - view.h - 1, n: view.n0 + 1 };
+  for (const c of world) {
+    if (c.box.e < edge.w || c.box.w > edge.e || c.box.n < edge.s || c.box.s > edge.n) continue;
+    const d = c.polygons.map(poly => poly.map(ring => "M" + ring.map(([lo, la]) => x(lo).toFixed(2) + "," + y(la).toFixed(2)).join("L") + "Z").join("")).join("");
+    const country = svg("path", { d, class: "country" });
+    country.append(svg("title", {}, c.name));
+    map.append(country);
+  }
+  const busiest = Math.max(1, ...routes.map(r => Number(r.n)));
+  for (const r of routes) {
+    const a = at.get(r.from), b = at.get(r.to);
+    if (!a || !b) continue;
+    const [x1, y1, x2, y2] = [x(a.lon), y(a.lat), x(b.lon), y(b.lat)];
+    // Bent to the right of its direction, so that the letters each way are two lines.
+    const mx = (x1 + x2) / 2 + (y2 - y1) * 0.15, my = (y1 + y2) / 2 - (x2 - x1) * 0.15;
+    const line = svg("path", { d: `M${x1},${y1} Q${mx},${my} ${x2},${y2}`, class: "route", "data-from": r.from, "data-to": r.to,
+                               "data-n": r.n, "stroke-width": 1 + 7 * Math.sqrt(Number(r.n) / busiest) });
+    line.append(svg("title", {}, a.name + " \u2192 " + b.name + ": " + r.n));
+    map.append(line);
+  }
+  const total = p => p.sent + p.received + p.other;
+  const most = Math.max(1, ...placed.map(total));
+  const taken = [];
+  // The busiest first, so that a small place is drawn over a large one and the busiest get the labels.
+  for (const [i, p] of [...placed].sort((p, q) => total(q) - total(p)).entries()) {
+    const px = 4 + 14 * Math.sqrt(total(p) / most);
+    const a = svg("a", { href: link({ view: "place", place: p.location }), "data-nav": "" });
+    const dot = svg("circle", { cx: x(p.lon), cy: y(p.lat), r: px * unit, class: "marker " + role(p), fill: ROLES[role(p)][1],
+                                "data-place": p.location, "data-name": p.name, "data-px": px });
+    dot.append(svg("title", {}, p.name + ": sent from " + p.sent + ", received at " + p.received
+                                + (p.other ? ", took place there " + p.other : "") + " (coordinates from " + p.source + ")"));
+    a.append(dot);
+    // A label for the 15 busiest places whose label overlaps none placed before.
+    const label = { x: x(p.lon) + (px + 2) * unit, y: y(p.lat) - 6 * unit, w: 7 * unit * p.name.length, h: 12 * unit };
+    if (i < 15 && !taken.some(t => label.x < t.x + t.w && t.x < label.x + label.w && label.y < t.y + t.h && t.y < label.y + label.h)) {
+      taken.push(label);
+      a.append(svg("text", { x: label.x, y: label.y + 10 * unit, class: "place-label", "font-size": 12 * unit, "data-px": px }, p.name));
+    }
+    map.append(a);
+  }
+  const names = h("datalist", { id: "place-names" }, places.map(p => h("option", { value: p.name })));
+  return h("div", { class: "map-wrap" },
+    h("div", { class: "map-main" }, zoomable(map), map,
+      h("p", { class: "legend" }, Object.values(ROLES).map(([t, c]) => h("span", { class: "key" }, h("i", { style: { background: c } }), t)),
+        h("span", { class: "key" }, "lines: letters from one place to another, as wide as their count")),
+      // The sources as text, not links: the page links only to itself and to the records the data names.
+      h("p", { class: "attribution", id: "map-attribution" }, "Base map: Natural Earth (naturalearthdata.com), public domain. "
+        + "Coordinates: from the data, else from GeoNames (geonames.org), CC BY 4.0 (creativecommons.org/licenses/by/4.0/), "
+        + "by each place's GeoNames id.")),
+    h("div", { class: "map-side" }, h("h3", {}, "Without coordinates"),
+      unplaced.length ? h("ul", { id: "unplaced" }, unplaced.map(p => h("li", { "data-place": p.location },
+        placeLink(p.location, p.name), " (" + total(p) + ")"))) : h("p", { id: "unplaced-none", class: "note" }, "none"),
+      h("h3", {}, "On the map"),
+      h("ul", { id: "placed" }, placed.map(p => h("li", { "data-place": p.location }, placeLink(p.location, p.name), " (" + total(p) + ")")))),
+    names);
+}
+
+/**
+ * Zoom buttons for a map, and panning by dragging it: they change its viewBox, and keep
+ * markers and labels the same size on the screen.
+ */
+function zoomable(map) {
+  const start = map.getAttribute("viewBox");
+  const get = () => map.getAttribute("viewBox").split(" ").map(Number);
+  const set = ([vx, vy, vw, vh]) => {
+    map.setAttribute("viewBox", [vx, vy, vw, vh].map(v => v.toFixed(3)).join(" "));
+    const unit = vw / (map.getBoundingClientRect().width || 900);
+    for (const el of map.querySelectorAll("[data-px]")) {
+      const px = Number(el.dataset.px);
+      if (el.tagName === "circle") el.setAttribute("r", px * unit);
+      else {
+        const dot = el.previousSibling;
+        el.setAttribute("x", Number(dot.getAttribute("cx")) + (px + 2) * unit);
+        el.setAttribute("y", Number(dot.getAttribute("cy")) + 4 * unit);
+        el.setAttribute("font-size", 12 * unit);
+      }
+    }
+  };
+  const zoom = f => { const [vx, vy, vw, vh] = get(); set([vx + vw * (1 - f) / 2, vy + vh * (1 - f) / 2, vw * f, vh * f]); };
+  let drag = null;
+  map.addEventListener("pointerdown", e => { drag = { x: e.clientX, y: e.clientY, box: get(), moved: false }; });
+  map.addEventListener("pointermove", e => {
+    if (!drag) return;
+    const [vx, vy, vw, vh] = drag.box, scale = vw / map.getBoundingClientRect().width;
+    if (Math.abs(e.clientX - drag.x) + Math.abs(e.clientY - drag.y) > 3) drag.moved = true;
+    if (drag.moved) set([vx - (e.clientX - drag.x) * scale, vy - (e.clientY - drag.y) * scale, vw, vh]);
+  });
+  // A drag is not a click on the marker it ends on.
+  let dragged = false;
+  map.addEventListener("pointerup", () => { dragged = Boolean(drag && drag.moved); drag = null; });
+  map.addEventListener("pointerleave", () => { drag = null; });
+  map.addEventListener("click", e => { if (dragged) { e.preventDefault(); e.stopPropagation(); } dragged = false; }, true);
+  // Markers and labels are sized for a map 900 pixels wide until the map is on the page.
+  requestAnimationFrame(() => set(get()));
+  window.addEventListener("resize", () => { if (map.isConnected) set(get()); });
+  return h("p", { class: "map-tools" },
+    h("button", { type: "button", class: "zoom-in", "aria-label": "zoom in", onclick: () => zoom(0.6) }, "+"),
+    h("button", { type: "button", class: "zoom-out", "aria-label": "zoom out", onclick: () => zoom(1 / 0.6) }, "\u2212"),
+    h("button", { type: "button", class: "zoom-fit", onclick: () => set(start.split(" ").map(Number)) }, "fit to places"),
+    h("span", { class: "note" }, " drag to move"));
+}
+
+/**
+ * The part of the world a map shows: the places' box with a margin (at least a few degrees
+ * across), widened to the map's shape; longitudes shrink by the cosine of the middle
+ * latitude, so that a region far from the equator keeps its shape. No places: the world.
+ */
+function frame(placed) {
+  let w, e, s, n;
+  if (placed.length) {
+    ({ w, e, s, n } = box(placed.map(p => [p.lon, p.lat])));
+    const padLon = Math.max(2, (e - w) * 0.15), padLat = Math.max(1.5, (n - s) * 0.15);
+    w -= padLon; e += padLon; s -= padLat; n += padLat;
+  } else {
+    [w, e, s, n] = [-180, 180, -58, 84];
+  }
+  s = Math.max(-85, s); n = Math.min(85, n);
+  const k = Math.max(0.2, Math.cos((s + n) / 2 * Math.PI / 180));
+  const ratio = 1.8;
+  let width = (e - w) * k, height = n - s;
+  if (width / height < ratio) { const grow = (height * ratio - width) / k / 2; w -= grow; e += grow; width = height * ratio; }
+  else { const grow = (width / ratio - height) / 2; s -= grow; n += grow; height = width / ratio; }
+  return { lon0: 0, k, w0: w, n0: n, w: width, h: height };
 }
 
 render();

@@ -26,7 +26,7 @@ import org.corrkg.vocab.CORR;
  * The counts of {@code ontology/summaries/} for one source graph, kept as the pass meets each
  * node instead of asked of the graph at the end: communications by kind, network edges (sender,
  * recipient, kind, disputed; each with its band) and how many edges of each kind reach each
- * band, communications by year and kind, by date bucket, kind and disputed or not (with the latest of
+ * band, communications by year and kind, nodes by topic, by date bucket, kind and disputed or not (with the latest of
  * their latest dates), each actor's sent and received
  * letters, and the range of dates. An undated communication (no earliest or latest date) is
  * counted everywhere but in the years, and has no say in the range of dates. Memory holds one counter per edge, actor, year and kind, not
@@ -45,13 +45,15 @@ public final class Summaries {
     private final Map<Edge, long[]> edges = new HashMap<>();
     private final Map<YearKind, long[]> years = new HashMap<>();
     private final Map<Node, long[]> activity = new HashMap<>();
+    private final Map<Node, long[]> topics = new HashMap<>();
     private final Map<BucketKind, BucketTally> buckets = new HashMap<>();
     private NodeValue earliest, latest;
 
     /** Counts node {@code s}, given everything said of it (asserted and derived). */
     void add(Node s, Set<Triple> said) {
         Set<Node> types = new HashSet<>(), kindsOf = new HashSet<>(), senders = new HashSet<>(), recipients = new HashSet<>(),
-                  statuses = new HashSet<>(), early = new HashSet<>(), late = new HashSet<>(), bucketsOf = new HashSet<>();
+                  statuses = new HashSet<>(), early = new HashSet<>(), late = new HashSet<>(), bucketsOf = new HashSet<>(),
+                  topicsOf = new HashSet<>();
         for (Triple t : said) {
             if (!t.getSubject().equals(s))
                 continue;
@@ -64,7 +66,10 @@ public final class Summaries {
             else if (p.equals(CORR.earliest.asNode())) early.add(o);
             else if (p.equals(CORR.latest.asNode())) late.add(o);
             else if (p.equals(CORR.dateBucket.asNode())) bucketsOf.add(o);
+            else if (p.equals(CORR.topic.asNode())) topicsOf.add(o);
         }
+        // Whatever deals with a topic counts for it, communication or not (ontology/summaries/topics.rq).
+        topicsOf.forEach(t -> topics.computeIfAbsent(t, x -> new long[1])[0]++);
         Set<Edge> edgesOf = new HashSet<>();
         for (Node from : senders)
             for (Node to : recipients)
@@ -143,6 +148,7 @@ public final class Summaries {
         buckets.forEach((b, t) -> node(source, out, CORR.BucketCount, CORR.ofDateBucket.asNode(), b.bucket(), CORR.ofKind.asNode(), b.kind(),
                  CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(b.disputed()).asNode(), CORR.count.asNode(), integer(t.count),
                  CORR.latest.asNode(), t.last == null ? null : t.last.asNode()));
+        topics.forEach((t, n) -> node(source, out, CORR.TopicCount, CORR.ofTopic.asNode(), t, CORR.count.asNode(), integer(n[0])));
         activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,
                                         CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
         if (earliest != null || latest != null)

@@ -37,11 +37,11 @@ public final class DatePages {
     private DatePages() {}
 
     /**
-     * {@link #plan(List, Optional, Optional, long, boolean)} with the counts read by
-     * {@code browse/buckets.rq} under {@code params} (its {@code type} and {@code disputedMode}).
+     * How many communications each bucket holds under {@code params} (its {@code type} and
+     * {@code disputedMode}), from the counts kept at load ({@code browse/buckets.rq}); none for a
+     * store loaded before buckets were kept.
      */
-    public static Optional<List<Long>> plan(QueryRunner runner, QueryLibrary library, Map<String, String> params,
-                                            Optional<LocalDate> after, Optional<LocalDate> before, long need, boolean latestFirst) {
+    public static List<Bucket> counts(QueryRunner runner, QueryLibrary library, Map<String, String> params) {
         ResultSetRewindable rows = runner.select(library.resolve("browse/buckets"), params);
         List<Bucket> counts = new ArrayList<>();
         while (rows.hasNext()) {
@@ -50,25 +50,42 @@ public final class DatePages {
             counts.add(new Bucket(row.getLiteral("bucket").getLong(), row.getLiteral("count").getLong(),
                                   last == null ? null : LocalDate.parse(last.getLexicalForm())));
         }
-        return plan(counts, after, before, need, latestFirst);
+        return List.copyOf(counts);
+    }
+
+    /** {@link #plan(List, Optional, Optional, long, boolean, boolean)} with the {@link #counts} under {@code params}. */
+    public static Optional<List<Long>> plan(QueryRunner runner, QueryLibrary library, Map<String, String> params,
+                                            Optional<LocalDate> after, Optional<LocalDate> before, long need, boolean latestFirst,
+                                            boolean undatedLast) {
+        return plan(counts(runner, library, params), after, before, need, latestFirst, undatedLast);
     }
 
     /**
      * The buckets to read for the first {@code need} communications in time ({@code latestFirst}:
      * the last), of those that may fall between {@code after} and {@code before} (each exclusive,
      * either absent); empty when the counts say nothing (a store loaded before buckets were kept),
-     * and the reader must then read every communication.
+     * and the reader must then read every communication. In time order the communications without
+     * an earliest day (undated, or bounded only before) come first, as SPARQL sorts an unbound
+     * earliest day, and last when sorted latest first; {@code undatedLast} puts them after the
+     * dated ones either way, as the browser's list of communications does.
      */
     public static Optional<List<Long>> plan(List<Bucket> counts, Optional<LocalDate> after, Optional<LocalDate> before,
-                                            long need, boolean latestFirst) {
+                                            long need, boolean latestFirst, boolean undatedLast) {
         if (counts.isEmpty())
             return Optional.empty();
-        TreeMap<Long, List<Bucket>> byPosition = new TreeMap<>();
-        for (Bucket b : counts)
-            byPosition.computeIfAbsent(DateBuckets.position(b.bucket()), p -> new ArrayList<>()).add(b);
+        TreeMap<Long, List<Bucket>> dated = new TreeMap<>(), undated = new TreeMap<>();
+        for (Bucket b : counts) {
+            int family = DateBuckets.family(b.bucket());
+            boolean noEarliest = family == DateBuckets.UNDATED || family == DateBuckets.BEFORE_ONLY;
+            (undatedLast && noEarliest ? undated : dated)
+                    .computeIfAbsent(DateBuckets.position(b.bucket()), p -> new ArrayList<>()).add(b);
+        }
+        List<List<Bucket>> positions = new ArrayList<>();
+        for (TreeMap<Long, List<Bucket>> group : List.of(dated, undated))
+            positions.addAll((latestFirst ? group.descendingMap() : group).values());
         List<Long> read = new ArrayList<>();
         long whole = 0;
-        for (List<Bucket> position : (latestFirst ? byPosition.descendingMap() : byPosition).values()) {
+        for (List<Bucket> position : positions) {
             if (whole >= need)
                 break;
             for (Bucket b : position) {

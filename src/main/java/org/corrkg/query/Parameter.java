@@ -21,6 +21,8 @@ public record Parameter(String name, Kind kind, boolean optional, String descrip
         TYPE,
         /** An office (President of Iran), by IRI or label. */
         OFFICE,
+        /** A place (Muscat, Frankfurt a. M.), by IRI or by any of its names. */
+        PLACE,
         /** A calendar date, yyyy-mm-dd. */
         DATE,
         /** true or false. */

@@ -144,7 +144,7 @@ public final class QueryRunner {
 
     private Node toNode(Parameter p, String value) {
         return switch (p.kind()) {
-            case ACTOR, TOPIC, TYPE, OFFICE -> new Resolver(source, library).resolve(p.kind(), value);
+            case ACTOR, TOPIC, TYPE, OFFICE, PLACE -> new Resolver(source, library).resolve(p.kind(), value);
             case DATE -> {
                 if (!DATE.matcher(value).matches() || !DateBounds.isIsoDate(value))
                     throw new CorrkgException("Parameter " + p.name() + ": '" + Excerpt.of(value) + "' is not a date (yyyy-mm-dd)");

@@ -27,8 +27,8 @@ import org.corrkg.vocab.CORR;
  * and nothing else: a name that is only part of one, or near one, is an error that suggests
  * the nearest names ({@link NameLookup#nearest}), and a name shared by several is an error
  * that lists them. Actors are looked up in the names graph by key ({@code find-actor-key}),
- * which costs one index lookup; topics, types and offices, few, by reading all their labels
- * ({@code find-topic}, {@code find-type}, {@code find-office}).
+ * which costs one index lookup; topics, types, offices and places, fewer, by reading all their
+ * labels ({@code find-topic}, {@code find-type}, {@code find-office}, {@code find-place}).
  */
 public final class Resolver {
 

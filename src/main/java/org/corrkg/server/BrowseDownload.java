@@ -32,7 +32,7 @@ import org.corrkg.query.QuerySource;
 /**
  * What a browser view lists, all of it and not one page, as a file:
  * {@code /browse/download?format=csv&type=letter&from=2013&to=2014} (csv, cmif or json). It takes
- * the filters as the page's address holds them (type, topic, actor as an IRI or a name; from and
+ * the filters as the page's address holds them (type, topic, actor or place as an IRI or a name; from and
  * to as a year or a day; disputed as include, exclude or only), selects the communications with
  * {@code browse/communications-all} and writes them by date with the exporters of the command
  * line ({@link CsvExport}, {@link CmifExport}, {@link JsonExport}), streaming: memory holds a
@@ -122,7 +122,7 @@ final class BrowseDownload extends HttpServlet {
     /** The query's parameters from the page's address: the dates as the page turns them into exclusive bounds. */
     static Map<String, String> params(HttpServletRequest req) {
         Map<String, String> params = new LinkedHashMap<>();
-        for (String name : new String[] {"type", "topic", "actor"}) {
+        for (String name : new String[] {"type", "topic", "actor", "place"}) {
             String v = req.getParameter(name);
             if (v != null && !v.isBlank())
                 params.put(name, v);

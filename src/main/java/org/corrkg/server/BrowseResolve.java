@@ -17,7 +17,7 @@ import org.corrkg.query.QuerySource;
 import org.corrkg.query.Resolver;
 
 /**
- * What a person types for an actor, topic or type where the page wants one, as in the
+ * What a person types for an actor, place, topic or type where the page wants one, as in the
  * address {@code /?actor=Khamenei&type=letter}: {@code /browse/resolve?kind=actor&name=Khamenei}
  * answers the IRI the command line would take for it, by the same rules ({@link Resolver}:
  * any name in any order, case and accents) as {@code {"iri": ...}}, or as {@code {"error": ...}}
@@ -28,7 +28,7 @@ final class BrowseResolve extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final List<Parameter.Kind> KINDS = List.of(Parameter.Kind.ACTOR, Parameter.Kind.TYPE, Parameter.Kind.TOPIC,
-                                                              Parameter.Kind.OFFICE);
+                                                              Parameter.Kind.OFFICE, Parameter.Kind.PLACE);
 
     private final transient QuerySource source;
     private final transient QueryLibrary library;
@@ -45,7 +45,7 @@ final class BrowseResolve extends HttpServlet {
         Parameter.Kind kind = KINDS.stream().filter(k -> k.word().equals(kindWord)).findFirst().orElse(null);
         if (kind == null || name == null || name.isBlank()) {
             answer(resp, HttpServletResponse.SC_BAD_REQUEST, "error",
-                   "Give kind (actor, type, topic or office) and name: /browse/resolve?kind=actor&name=Khamenei");
+                   "Give kind (actor, type, topic, office or place) and name: /browse/resolve?kind=actor&name=Khamenei");
             return;
         }
         try {

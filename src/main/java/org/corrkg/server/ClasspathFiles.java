@@ -22,7 +22,7 @@ final class ClasspathFiles extends HttpServlet {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8", "rq", "application/sparql-query; charset=utf-8",
-            "svg", "image/svg+xml", "json", "application/json");
+            "svg", "image/svg+xml", "json", "application/json", "geojson", "application/geo+json");
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -26,9 +26,10 @@ import org.corrkg.vocab.CORR;
  * <li>Turtle, JSON-LD, N-Triples or RDF/XML: the resource's concise bounded
  *     {@link Description} (what is said of it, with inferred triples and the names of what it
  *     points to);</li>
- * <li>HTML: for an actor or a communication, 303 See Other to its page in the browser
- *     ({@code /?view=actor&actor=<IRI>}, {@code /?view=communication&c=<IRI>}); for anything
- *     else (a place, a source, an office, a topic) a generated page of its description.</li>
+ * <li>HTML: for an actor, a place or a communication, 303 See Other to its page in the browser
+ *     ({@code /?view=actor&actor=<IRI>}, {@code /?view=place&place=<IRI>},
+ *     {@code /?view=communication&c=<IRI>}); for anything else (a source, an office, a topic)
+ *     a generated page of its description.</li>
  * </ul>
  * An IRI the store says nothing of is 404: a page for a browser, one line of text otherwise.
  * Reads only, in a read transaction of the store.
@@ -97,11 +98,13 @@ final class LinkedData extends HttpServlet {
 
     private record Found(Graph graph, String view) {}
 
-    /** The browser's page for an actor or a communication, or null for anything else. */
+    /** The browser's page for an actor, a place or a communication, or null for anything else. */
     private static String view(DatasetGraph dsg, Node resource) {
         String iri = URLEncoder.encode(resource.getURI(), StandardCharsets.UTF_8);
         if (dsg.contains(Node.ANY, resource, TYPE, CORR.Actor.asNode()))
             return "/?view=actor&actor=" + iri;
+        if (dsg.contains(Node.ANY, resource, TYPE, CORR.Place.asNode()))
+            return "/?view=place&place=" + iri;
         if (dsg.contains(Node.ANY, resource, TYPE, CORR.Communication.asNode()))
             return "/?view=communication&c=" + iri;
         return null;

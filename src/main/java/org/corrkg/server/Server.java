@@ -134,6 +134,7 @@ public final class Server {
                 .addServlet("/browse/names", new BrowseNames(served, org.corrkg.query.QueryLibrary.bundled()))
                 .addServlet("/browse/buckets", new BrowseBuckets(served, org.corrkg.query.QueryLibrary.bundled()))
                 .addServlet("/browse/download", new BrowseDownload(served, org.corrkg.query.QueryLibrary.bundled()))
+                .addServlet("/browse/places", new BrowsePlaces(org.corrkg.places.Gazetteer.bundled()))
                 .addServlet("/browse/*", new ClasspathFiles())
                 // Linked data: the graph's IRIs (https://w3id.org/corrkg/id/..., .../topic/...) and the ontology, read-only.
                 .addServlet("/id/*", new LinkedData(dataset, "/id/", CORR.ID))

@@ -188,6 +188,7 @@ public final class CORR {
     // Summaries kept at load, for overviews of large stores
     public static final Resource Summary = resource("Summary");
     public static final Resource TypeCount = resource("TypeCount");
+    public static final Resource TopicCount = resource("TopicCount");
     public static final Resource EdgeCount = resource("EdgeCount");
     public static final Resource YearCount = resource("YearCount");
     public static final Resource ActivityCount = resource("ActivityCount");
@@ -202,6 +203,7 @@ public final class CORR {
     public static final Property band = property("band");
     public static final Property year = property("year");
     public static final Property ofActor = property("ofActor");
+    public static final Property ofTopic = property("ofTopic");
     public static final Property sentCount = property("sentCount");
     public static final Property receivedCount = property("receivedCount");
     public static final Property ofDateBucket = property("ofDateBucket");

@@ -31,8 +31,12 @@ class DatePagesTest {
     }
 
     private static List<Long> plan(String after, String before, long need, boolean latestFirst) {
+        return plan(after, before, need, latestFirst, false);
+    }
+
+    private static List<Long> plan(String after, String before, long need, boolean latestFirst, boolean undatedLast) {
         return DatePages.plan(COUNTS, Optional.ofNullable(after).map(LocalDate::parse), Optional.ofNullable(before).map(LocalDate::parse),
-                              need, latestFirst).orElseThrow();
+                              need, latestFirst, undatedLast).orElseThrow();
     }
 
     private static List<Long> sorted(Long... buckets) {
@@ -81,7 +85,24 @@ class DatePagesTest {
     }
 
     @Test
+    void theListPutsWhatHasNoEarliestDayLastInEitherOrder() {
+        // Earliest first: 1650's 17, then 1651's 20; what has no earliest day (4 + 3) only after 1653.
+        assertEquals(sorted(W1650, L1650, O1650), plan(null, null, 17, false, true));
+        assertEquals(sorted(W1650, L1650, O1650, W1651), plan(null, null, 18, false, true));
+        assertEquals(sorted(W1650, L1650, O1650, W1651, W1653), plan(null, null, 67, false, true));
+        assertEquals(sorted(W1650, L1650, O1650, W1651, W1653, B1651), plan(null, null, 68, false, true));
+        assertEquals(sorted(W1650, L1650, O1650, W1651, W1653, B1651, UNDATED), plan(null, null, 72, false, true));
+        // Latest first: 1653, 1651, 1650, then the undated (sorted as if latest of all) before those bounded before 1651.
+        assertEquals(sorted(W1653), plan(null, null, 30, true, true));
+        assertEquals(sorted(W1653, W1651, W1650, L1650, O1650), plan(null, null, 67, true, true));
+        assertEquals(sorted(W1653, W1651, W1650, L1650, O1650, UNDATED), plan(null, null, 68, true, true));
+        assertEquals(sorted(W1653, W1651, W1650, L1650, O1650, UNDATED, B1651), plan(null, null, 71, true, true));
+        // A period leaves out what cannot fall in it, here 1650 within its year.
+        assertEquals(sorted(L1650, O1650, W1651, W1653, B1651, UNDATED), plan("1651-12-31", null, 1000, false, true));
+    }
+
+    @Test
     void aStoreWithoutBucketCountsMeansReadEverything() {
-        assertEquals(Optional.empty(), DatePages.plan(List.of(), Optional.empty(), Optional.empty(), 10, false));
+        assertEquals(Optional.empty(), DatePages.plan(List.of(), Optional.empty(), Optional.empty(), 10, false, false));
     }
 }

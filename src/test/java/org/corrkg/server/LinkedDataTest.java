@@ -119,12 +119,15 @@ class LinkedDataTest {
     }
 
     @Test
-    void aBrowserIsSentToTheActorsAndTheCommunicationsPage() throws Exception {
+    void aBrowserIsSentToTheActorsThePlacesAndTheCommunicationsPage() throws Exception {
         HttpResponse<byte[]> actor = get("/id/obama", FIREFOX);
         assertEquals(303, actor.statusCode());
         assertEquals("/?view=actor&actor=" + URLEncoder.encode(CORR.ID + "obama", StandardCharsets.UTF_8),
                      actor.headers().firstValue("Location").orElse(""));
         assertEquals("Accept", actor.headers().firstValue("Vary").orElse(""));
+        HttpResponse<byte[]> place = get("/id/tehran", FIREFOX);
+        assertEquals(303, place.statusCode());
+        assertEquals("/?view=place&place=https%3A%2F%2Fw3id.org%2Fcorrkg%2Fid%2Ftehran", place.headers().firstValue("Location").orElse(""));
         HttpResponse<byte[]> letter = get("/id/letter-2009-05-obama-khamenei", "text/html");
         assertEquals(303, letter.statusCode());
         assertEquals("/?view=communication&c=https%3A%2F%2Fw3id.org%2Fcorrkg%2Fid%2Fletter-2009-05-obama-khamenei",
@@ -139,13 +142,13 @@ class LinkedDataTest {
 
     @Test
     void anythingElseIsAGeneratedPageOfItsDescription() throws Exception {
-        HttpResponse<byte[]> r = get("/id/tehran", FIREFOX);
+        HttpResponse<byte[]> r = get("/id/office-us-president", FIREFOX);
         assertEquals(200, r.statusCode());
         assertEquals("text/html;charset=utf-8", type(r));
         assertEquals(BrowserPage.POLICY, r.headers().firstValue("Content-Security-Policy").orElse(""));
         String html = new String(r.body(), StandardCharsets.UTF_8);
-        assertTrue(html.contains("<h1>Tehran</h1>"), html);
-        assertTrue(html.contains("<code>https://w3id.org/corrkg/id/tehran</code>"), html);
+        assertTrue(html.contains("<h1>President of the United States</h1>"), html);
+        assertTrue(html.contains("<code>https://w3id.org/corrkg/id/office-us-president</code>"), html);
         assertFalse(html.contains("<script"), html);
     }
 

@@ -147,6 +147,24 @@ class ServerTest {
         assertEquals("{\"error\":\"need: a whole number from 1 to 100000, not '0'\"}", bad.body().replaceAll("\\s+", " ").replace("{ ", "{").replace(" }", "}").replace(" : ", ":"));
     }
 
+    @Test
+    void theGazetteerAnswersOnlyThePlacesAskedForAndTheBaseMapIsServed() throws Exception {
+        // Muscat and Tehran; Oman is a country, not in GeoNames' cities, and 1 is no place.
+        HttpResponse<String> r = send(HttpRequest.newBuilder(url("browse/places?geonames=287286,112931,286963,1")).GET());
+        assertEquals(200, r.statusCode());
+        assertEquals("application/json;charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("{\"places\":{\"287286\":[23.58413,58.40778],\"112931\":[35.69439,51.42151]}}", r.body().replaceAll("\\s+", ""));
+        assertEquals("{\"places\":{}}", send(HttpRequest.newBuilder(url("browse/places")).GET()).body().replaceAll("\\s+", ""));
+        HttpResponse<String> bad = send(HttpRequest.newBuilder(url("browse/places?geonames=287286,Muscat")).GET());
+        assertEquals(400, bad.statusCode());
+        assertEquals("{\"error\":\"geonames: GeoNames ids (whole numbers) separated by commas, not 'Muscat'\"}",
+                     bad.body().replaceAll("\\s+", " ").replace("{ ", "{").replace(" }", "}").replace(" : ", ":"));
+        HttpResponse<String> map = send(HttpRequest.newBuilder(url("browse/data/countries-110m.geojson")).GET());
+        assertEquals(200, map.statusCode());
+        assertEquals("application/geo+json", map.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(177, org.apache.jena.atlas.json.JSON.parse(map.body()).get("features").getAsArray().size());
+    }
+
     private static String buckets(String query) throws IOException, InterruptedException {
         HttpResponse<String> r = send(HttpRequest.newBuilder(url("browse/buckets?" + query)).GET());
         assertEquals(200, r.statusCode(), r.body());

@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -94,6 +96,30 @@ class WritingTest {
                      query("SELECT ?g ?k { GRAPH ?g { <https://w3id.org/corrkg/id/written-letter> <https://w3id.org/corrkg/ontology#kind> ?k } }"));
         assertEquals("s\r\nhttps://w3id.org/corrkg/id/written-letter\r\n",
                      query("PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s { ?s text:query \"Zanzibar\" }"));
+    }
+
+    @Test
+    void theDateBucketsTheServerKeepsInMemoryFollowAWrite() throws Exception {
+        String ask = "browse/buckets?type=letter&after=2018-12-31";
+        List<Long> before = bucketList(ask);
+        assertEquals(before, bucketList(ask), "asked twice, the same (the second from memory)");
+        String in2019 = letter("written-in-2019", "Lisbon").replace("2015", "2019");
+        assertEquals(204, update(EDITOR, PREFIXES + "INSERT DATA { GRAPH <urn:x:in2019> { " + in2019 + " } }").statusCode());
+        List<Long> expected = new ArrayList<>(before);
+        expected.add(8L * 2019 + 2); // a letter within 2019 (org.corrkg.dates.DateBuckets)
+        expected.sort(null);
+        assertEquals(expected, bucketList(ask));
+    }
+
+    private static List<Long> bucketList(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(url(path)).GET());
+        assertEquals(200, r.statusCode(), r.body());
+        String inside = r.body().replaceAll("(?s).*\\[(.*)\\].*", "$1").strip();
+        List<Long> out = new ArrayList<>();
+        for (String n : inside.split(","))
+            if (!n.isBlank())
+                out.add(Long.parseLong(n.strip()));
+        return out;
     }
 
     @Test

@@ -44,7 +44,7 @@ class DateBucketsTest {
     @TempDir static Path dir;
     private static Store store;
     private static QueryRunner runner;
-    private static String timeline;
+    private static String timeline, list;
 
     @BeforeAll
     static void load() throws IOException {
@@ -57,6 +57,7 @@ class DateBucketsTest {
                                        SourceFile.of(Path.of("src/test/resources/query-cases/undated/undated.ttl"))));
         runner = new QueryRunner(QuerySource.of(store.dataset()), QueryLibrary.bundled());
         timeline = Files.readString(Path.of("queries/browse/timeline.rq"), StandardCharsets.UTF_8);
+        list = Files.readString(Path.of("queries/browse/communications.rq"), StandardCharsets.UTF_8);
     }
 
     @AfterAll
@@ -82,7 +83,7 @@ class DateBucketsTest {
         if (type != null) filters.put("type", type);
         if (disputed != null) filters.put("disputedMode", disputed);
         Optional<List<Long>> plan = DatePages.plan(runner, QueryLibrary.bundled(), filters,
-                Optional.ofNullable(after).map(LocalDate::parse), Optional.ofNullable(before).map(LocalDate::parse), 1500, false);
+                Optional.ofNullable(after).map(LocalDate::parse), Optional.ofNullable(before).map(LocalDate::parse), 1500, false, false);
         assertTrue(plan.isPresent(), "a store loaded now keeps bucket counts");
         int every = runner.select(QueryLibrary.bundled().resolve("browse/buckets"), Map.of()).size();
         assertTrue(plan.get().size() < every, "reads " + plan.get().size() + " of the " + every + " buckets, not all");
@@ -96,6 +97,41 @@ class DateBucketsTest {
         List<String> all = rows(everything), read = rows(buckets);
         assertEquals(all, read);
         assertTrue(!all.isEmpty(), "each case has communications to show");
+    }
+
+    @ParameterizedTest(name = "type={0} disputed={1} after={2} before={3} sort={4} offset={5}")
+    @CsvSource(nullValues = "-", value = {
+        "-, -, -, -, date, 0",
+        "-, -, -, -, -date, 0",
+        "-, -, -, -, date, 1950",
+        "-, -, -, -, -date, 3960",
+        "-, -, 1700-01-01, 1710-01-01, date, 50",
+        "-, -, 1650-06-15, -, -date, 0",
+        "-, -, -, 1620-06-15, date, 100",
+        "https://w3id.org/corrkg/ontology#Letter, exclude, 1650-01-01, 1800-01-01, -date, 200",
+        "https://w3id.org/corrkg/ontology#Meeting, include, -, 1700-01-01, date, 0"})
+    void theBucketsGiveTheSameListPageAsReadingEverything(String type, String disputed, String after, String before,
+                                                          String sort, int offset) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (type != null) filters.put("type", type);
+        if (disputed != null) filters.put("disputedMode", disputed);
+        // As the page asks: enough for its page, undated ones last, in the list's order.
+        Optional<List<Long>> plan = DatePages.plan(runner, QueryLibrary.bundled(), filters,
+                Optional.ofNullable(after).map(LocalDate::parse), Optional.ofNullable(before).map(LocalDate::parse),
+                offset + 50, sort.equals("-date"), true);
+        int every = runner.select(QueryLibrary.bundled().resolve("browse/buckets"), Map.of()).size();
+        if (offset < 1000)
+            assertTrue(plan.orElseThrow().size() < every, "reads " + plan.get().size() + " of the " + every + " buckets, not all");
+        String row = "VALUES (?type ?topic ?actor ?after ?before ?disputedMode ?sort) { ("
+                + (type == null ? "UNDEF" : "<" + type + ">") + " UNDEF UNDEF " + date(after) + " " + date(before) + " "
+                + (disputed == null ? "UNDEF" : "\"" + disputed + "\"") + " \"" + sort + "\") }";
+        String everything = list.replaceAll("(?m)^(\\s*)# parameters$", "$1" + java.util.regex.Matcher.quoteReplacement(row))
+                                .replaceAll("(?m)^(\\s*)LIMIT 50$", "$1LIMIT 50 OFFSET " + offset);
+        String buckets = everything.replaceAll("(?m)^(\\s*)# buckets$", "$1VALUES ?bucket { "
+                + plan.get().stream().map(String::valueOf).collect(Collectors.joining(" ")) + " }");
+        List<String> all = rows(everything), read = rows(buckets);
+        assertTrue(!all.isEmpty(), "each case has communications to show");
+        assertEquals(all, read);
     }
 
     private static String date(String d) {

@@ -204,8 +204,8 @@ class BrowserTest {
 
     @Test
     void aPlaceAndTheOntologyArePagesOfTheirOwnAndAnUnknownIriIsNotFound() {
-        browser.get(server.baseUrl() + "id/tehran");
-        assertEquals("Tehran", browser.findElement(By.tagName("h1")).getText());
+        open("/id/tehran");
+        assertEquals("Tehran", text("#place-name"));
         browser.get(server.baseUrl() + "ontology#Letter");
         assertEquals("corr:Letter (letter)", browser.findElement(By.cssSelector("#Letter h3")).getText());
         browser.get(server.baseUrl() + "id/no-such-actor");
@@ -344,7 +344,7 @@ class BrowserTest {
     void everyViewShowsItsSparqlWithALinkToTheFusekiUi() {
         open("/");
         List<WebElement> links = browser.findElements(By.cssSelector(".sparql a.open-in-fuseki"));
-        assertEquals(7, links.size(), "counts, topics, actors, network, timeline, the list's page and its total");
+        assertEquals(9, links.size(), "counts, topics, actors, network, timeline, the map's places and routes, the list's page and its total");
         for (WebElement link : links)
             assertTrue(link.getAttribute("href").startsWith(server.baseUrl() + "#/dataset/corrkg/query?query="), link.getAttribute("href"));
     }
@@ -421,6 +421,105 @@ class BrowserTest {
                 "return getComputedStyle(document.querySelector('.panels')).gridTemplateColumns.split(' ').length");
         assertEquals(1L, columns);
         assertEquals("38", text("#count-communications"));
+    }
+
+    @Test
+    void theMapShowsTheArticlesPlacesFromTheDataAndTheGazetteer() {
+        open("/");
+        List<WebElement> markers = browser.findElements(By.cssSelector("#map circle.marker"));
+        assertEquals(List.of(ID + "muscat", ID + "oman", ID + "tehran"),
+                     markers.stream().map(m -> m.getAttribute("data-place")).sorted().toList());
+        // Where they are: Muscat and Tehran from GeoNames' cities (the gazetteer), Oman from the data.
+        assertEquals(List.of("Muscat: sent from 0, received at 0, took place there 1 (coordinates from GeoNames)",
+                             "Oman: sent from 0, received at 0, took place there 1 (coordinates from the data)",
+                             "Tehran: sent from 0, received at 0, took place there 1 (coordinates from GeoNames)"),
+                     markers.stream().map(m -> (String) browser.executeScript("return arguments[0].querySelector('title').textContent", m))
+                            .sorted().toList());
+        // Tehran is north-west of Muscat, Oman south-west of it: the projection puts them so.
+        double[] muscat = centre("muscat"), oman = centre("oman"), tehran = centre("tehran");
+        assertTrue(tehran[0] < muscat[0] && tehran[1] < muscat[1], "Tehran north-west of Muscat");
+        assertTrue(oman[0] < muscat[0] && oman[1] > muscat[1], "Oman's centre south-west of Muscat");
+        assertEquals("0", browser.findElement(By.id("map")).getAttribute("data-routes"), "the article gives no place sent from");
+        assertEquals("none", text("#unplaced-none"), "every place has coordinates");
+        assertTrue(browser.findElements(By.cssSelector("#map path.country")).size() > 5, "the base map is drawn");
+        assertEquals("Base map: Natural Earth (naturalearthdata.com), public domain. Coordinates: from the data, else from GeoNames "
+                     + "(geonames.org), CC BY 4.0 (creativecommons.org/licenses/by/4.0/), by each place's GeoNames id.", text("#map-attribution"));
+        // Zooming in shows a smaller part of the world with markers as large on screen; "fit" goes back.
+        WebElement map = browser.findElement(By.id("map"));
+        String fitted = viewBox(map);
+        long size = Math.round(markers.get(0).getRect().getWidth());
+        browser.findElement(By.cssSelector(".zoom-in")).click();
+        double[] before = numbers(fitted), after = numbers(viewBox(map));
+        assertEquals(before[2] * 0.6, after[2], 1e-3, "the view is 0.6 as wide");
+        assertEquals(size, Math.round(markers.get(0).getRect().getWidth()), "a marker keeps its size on screen");
+        browser.findElement(By.cssSelector(".zoom-fit")).click();
+        assertEquals(fitted, viewBox(map));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aPlacePageListsItsCommunicationsAndItsAuthorityRecord() {
+        open("/?view=place&place=Muscat");
+        assertEquals("Muscat", text("#place-name"));
+        assertEquals(server.baseUrl() + "?view=place&place=https%3A%2F%2Fw3id.org%2Fcorrkg%2Fid%2Fmuscat", browser.getCurrentUrl(),
+                     "the name is resolved to the place's IRI in the address");
+        assertEquals("Authority records: https://sws.geonames.org/287286/", text("#authorities"));
+        assertEquals("Sent from here: 0 \u00b7 sent to here: 0 \u00b7 took place or delivered here, in all: 1", text("#place-counts"));
+        assertEquals(List.of("meeting-2013-03-muscat"), rows("#communications tbody tr"));
+        assertEquals(List.of("meeting-2013-03-muscat"), browser.findElements(By.cssSelector("#timeline rect.bar")).stream()
+                .map(b -> b.getAttribute("data-communication").substring(ID.length())).toList());
+        assertEquals(List.of(ID + "muscat"), browser.findElements(By.cssSelector("#map circle.marker")).stream()
+                .map(m -> m.getAttribute("data-place")).toList());
+        assertTrue(text("#citation-text").startsWith("\u201cMuscat\u201d (place). In corrkg. " + ID + "muscat (accessed "), text("#citation-text"));
+        // The meeting's page links back to its place.
+        browser.findElement(By.cssSelector("#communications tbody a.communication")).click();
+        waitFor("#communication-details");
+        assertEquals("First secret meeting in Muscat", text("#communication-label"));
+        browser.findElement(By.cssSelector("#communication-details a.place")).click();
+        waitFor("#place-name");
+        assertEquals("Muscat", text("#place-name"));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void clickingAMarkerOpensThePlacesPage() {
+        open("/");
+        browser.findElement(By.cssSelector("#map circle.marker[data-place='" + ID + "oman']")).click();
+        waitFor("#place-name");
+        assertEquals("Oman", text("#place-name"));
+        assertEquals(List.of("talks-2012-oman"), rows("#communications tbody tr"));
+        assertEquals("Authority records: https://sws.geonames.org/286963/", text("#authorities"));
+    }
+
+    @Test
+    void thePlaceFilterTakesATypedNameAndNarrowsTheView() {
+        open("/?place=Tehran");
+        assertEquals(server.baseUrl() + "?place=https%3A%2F%2Fw3id.org%2Fcorrkg%2Fid%2Ftehran", browser.getCurrentUrl());
+        assertEquals("1", text("#count-communications"));
+        assertEquals(List.of("letter-2013-08-obama-rouhani"), rows("#communications tbody tr"));
+        assertEquals(1, bars());
+        assertEquals("2", browser.findElement(By.id("network")).getAttribute("data-nodes"));
+        assertEquals(List.of(ID + "tehran"), browser.findElements(By.cssSelector("#map circle.marker")).stream()
+                .map(m -> m.getAttribute("data-place")).toList());
+        assertEquals(server.baseUrl() + "browse/download?format=csv&place=https%3A%2F%2Fw3id.org%2Fcorrkg%2Fid%2Ftehran",
+                     browser.findElement(By.cssSelector("a.download[data-format='csv']")).getAttribute("href"));
+        open("/?place=Atlantis");
+        assertTrue(text("#view .error").startsWith("Unknown place 'Atlantis'"), text("#view .error"));
+        assertNoConsoleErrors();
+    }
+
+    private String viewBox(WebElement svg) {
+        return (String) browser.executeScript("return arguments[0].getAttribute('viewBox')", svg);
+    }
+
+    private static double[] numbers(String list) {
+        return java.util.Arrays.stream(list.split(" ")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    /** The centre of a place's marker on the page, in pixels. */
+    private double[] centre(String id) {
+        WebElement m = browser.findElement(By.cssSelector("#map circle.marker[data-place='" + ID + id + "']"));
+        return new double[] {m.getRect().getX() + m.getRect().getWidth() / 2.0, m.getRect().getY() + m.getRect().getHeight() / 2.0};
     }
 
     private String today() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,15 +24,40 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * asked for. It serves the store given in {@code -Dcorrkg.bench.store=DIR}, opens each view
  * in headless Chromium several times and prints the median time from navigation to the
  * view's data-ready mark. Method and figures: docs/benchmarks.md.
- * {@code mvn test -Dtest=RenderBenchmark -Dcorrkg.bench.store=DIR -Dcorrkg.bench.actor=IRI}
+ * {@code mvn test -Dtest=RenderBenchmark -Dcorrkg.bench.store=DIR -Dcorrkg.bench.actor=IRI -Dcorrkg.bench.place=IRI}
  */
 @EnabledIfSystemProperty(named = "corrkg.bench.store", matches = ".+")
 class RenderBenchmark {
+
+    /**
+     * The views to open: {@code -Dcorrkg.bench.views=label=?query;label=?query}, or by default
+     * the overview and an actor's page, unfiltered, and the overview under each kind of filter
+     * and a deep page of its list.
+     */
+    static Map<String, String> views(String actor, String place) {
+        Map<String, String> views = new LinkedHashMap<>();
+        String given = System.getProperty("corrkg.bench.views");
+        if (given != null) {
+            for (String view : given.split(";"))
+                views.put(view.substring(0, view.indexOf('=')), view.substring(view.indexOf('=') + 1));
+            return views;
+        }
+        views.put("overview", "");
+        views.put("actor page", "?view=actor&actor=" + actor);
+        views.put("place page", "?view=place&place=" + java.net.URLEncoder.encode(place, java.nio.charset.StandardCharsets.UTF_8));
+        views.put("overview, letters", "?type=letter");
+        views.put("overview, a decade", "?from=1700&to=1709");
+        views.put("overview, disputed left out", "?disputed=exclude");
+        views.put("overview, letters latest first", "?type=letter&sort=-date");
+        views.put("overview, page 20 of the list", "?page=20");
+        return views;
+    }
 
     @Test
     void measure() throws Exception {
         Path dir = Path.of(System.getProperty("corrkg.bench.store"));
         String actor = System.getProperty("corrkg.bench.actor", "https://w3id.org/corrkg/id/khamenei");
+        String place = System.getProperty("corrkg.bench.place", "https://w3id.org/corrkg/id/tehran");
         int runs = Integer.getInteger("corrkg.bench.runs", 5);
         try (Store store = Store.open(dir)) {
             Server server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
@@ -43,8 +69,7 @@ class RenderBenchmark {
             ChromeDriver browser = new ChromeDriver(
                     new ChromeDriverService.Builder().usingDriverExecutable(Browsers.CHROMEDRIVER.toFile()).build(), options);
             try {
-                for (Map.Entry<String, String> view : Map.of(
-                        "overview", "", "actor page", "?view=actor&actor=" + actor).entrySet()) {
+                for (Map.Entry<String, String> view : views(actor, place).entrySet()) {
                     List<Double> times = new ArrayList<>();
                     for (int i = 0; i <= runs; i++) {
                         long t = System.nanoTime();
@@ -57,6 +82,9 @@ class RenderBenchmark {
                     Collections.sort(times);
                     System.out.printf("RENDER %s %s: median %.0f ms (min %.0f, max %.0f, %d runs after one warm-up)%n",
                                       dir, view.getKey(), times.get(times.size() / 2), times.get(0), times.get(times.size() - 1), runs);
+                    // The queries of the last run, with the time each took as the page saw it.
+                    for (var summary : browser.findElements(By.cssSelector("section.sparql details summary")))
+                        System.out.println("RENDER   " + summary.getAttribute("textContent"));
                 }
             } finally {
                 browser.quit();

@@ -85,8 +85,8 @@ class SearchBrowserTest {
         assertEquals(List.of("Ali Khamenei"), suggestionsFor("khaméneï"));
         // Tehran is a place, and another name of the Government of Iran; neither is among the busiest only.
         assertEquals(List.of("Government of Iran", "Tehran"), suggestionsFor("teh"));
-        assertEquals(server.baseUrl() + "id/tehran",
-                     browser.findElement(By.cssSelector("#suggestions a.place")).getAttribute("href"), "a place opens its page at its IRI");
+        assertEquals(server.baseUrl() + "?view=place&place=https%3A%2F%2Fw3id.org%2Fcorrkg%2Fid%2Ftehran",
+                     browser.findElement(By.cssSelector("#suggestions a.place")).getAttribute("href"), "a place opens its page");
         // An alternative label ("Barak Obama", the chronology's misspelling) finds him by the name he is shown by.
         assertEquals(List.of("Barack Obama"), suggestionsFor("barak"));
         assertEquals(List.of(), suggestionsFor("zzz"));

@@ -1,0 +1,5 @@
+/**
+ * Where places are: the offline gazetteer that gives coordinates for a GeoNames id, for
+ * places the data gives none.
+ */
+package org.corrkg.places;
