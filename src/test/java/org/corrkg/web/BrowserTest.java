@@ -4,28 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.corrkg.TestStores;
-import org.corrkg.server.Server;
-import org.corrkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,9 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * seen by the next. The browser resolves no host names except localhost: a test never
  * reaches the network. A failing test leaves a screenshot in target/screenshots/.
  */
-class BrowserTest {
+class BrowserTest extends ArticleInBrowser {
 
     static final String ID = "https://w3id.org/corrkg/id/";
+
     /**
      * The only console errors allowed, and only on the Fuseki UI: its SPARQL editor fetches
      * prefixes from prefix.cc, which the page's Content-Security-Policy refuses.
@@ -49,39 +38,6 @@ class BrowserTest {
             + "\"connect-src 'self'\". The action has been blocked.",
             "Fetch API cannot load http://prefix.cc/popular/all.file.json. "
             + "Refused to connect because it violates the document's Content Security Policy.");
-
-    @TempDir static Path dir;
-    static Store store;
-    static Server server;
-    ChromeDriver browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshots = Browsers.screenshots(() -> browser);
-
-    @BeforeAll
-    static void start() {
-        Browsers.assumeBrowser();
-        store = TestStores.seeded(dir);
-        server = Server.build(store.dataset(), Browsers.settings()).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-        if (store != null) store.close();
-    }
-
-    @BeforeEach
-    void openBrowser(@TempDir Path profile) {
-        browser = Browsers.newBrowser(profile);
-        browser.manage().window().setSize(new Dimension(1400, 1000));
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) browser.quit();
-        browser = null;
-    }
 
     @Test
     void theOverviewShowsTheCountsAndTheNetwork() {

@@ -4,33 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.corrkg.TestStores;
-import org.corrkg.server.Server;
-import org.corrkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * What the page looks like, in headless Chromium against the article: the network inside its
  * chart and below its legend, labelled timeline bars, actor pages without "null", and nothing
  * wider than a phone's screen.
  */
-class LayoutBrowserTest {
+class LayoutBrowserTest extends ArticleInBrowser {
 
     static final String ID = "https://w3id.org/corrkg/id/";
+
     /**
      * The network's nodes that are not wholly inside the chart, below the legend (whose one row
      * ends 24 pixels down), by name; and how many nodes there are.
@@ -44,39 +33,6 @@ class LayoutBrowserTest {
             "  if (x - r < 0 || x + r > el.clientWidth || y - r < 24 || y + r > el.clientHeight) out.push(data.getName(i));",
             "}",
             "return [out, data.count()];");
-
-    @TempDir static Path dir;
-    static Store store;
-    static Server server;
-    ChromeDriver browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshots = Browsers.screenshots(() -> browser);
-
-    @BeforeAll
-    static void start() {
-        Browsers.assumeBrowser();
-        store = TestStores.seeded(dir);
-        server = Server.build(store.dataset(), Browsers.settings()).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-        if (store != null) store.close();
-    }
-
-    @BeforeEach
-    void openBrowser(@TempDir Path profile) {
-        browser = Browsers.newBrowser(profile);
-        browser.manage().window().setSize(new Dimension(1400, 1000));
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) browser.quit();
-        browser = null;
-    }
 
     @Test
     void onAPhoneSizedWindowNoPageIsWiderThanTheScreen() {

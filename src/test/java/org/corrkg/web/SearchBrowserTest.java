@@ -2,26 +2,13 @@ package org.corrkg.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.corrkg.TestStores;
-import org.corrkg.server.Server;
-import org.corrkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -29,42 +16,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * suggested as they are typed (every actor and place, accents folded, either way round), and
  * the full-text results (actors and places, then the communications as every view lists them).
  */
-class SearchBrowserTest {
+class SearchBrowserTest extends ArticleInBrowser {
 
     static final String ID = "https://w3id.org/corrkg/id/";
-
-    @TempDir static Path dir;
-    static Store store;
-    static Server server;
-    ChromeDriver browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshots = Browsers.screenshots(() -> browser);
-
-    @BeforeAll
-    static void start() {
-        Browsers.assumeBrowser();
-        store = TestStores.seeded(dir);
-        server = Server.build(store.dataset(), Browsers.settings()).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-        if (store != null) store.close();
-    }
-
-    @BeforeEach
-    void openBrowser(@TempDir Path profile) {
-        browser = Browsers.newBrowser(profile);
-        browser.manage().window().setSize(new Dimension(1400, 1000));
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) browser.quit();
-        browser = null;
-    }
 
     @Test
     void theSearchBoxSuggestsANameTypedTheOtherWayRoundAndGoesToItsPage() {
