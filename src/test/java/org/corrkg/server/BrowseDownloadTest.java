@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,36 +17,14 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
-import org.corrkg.TestStores;
-import org.corrkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /** /browse/download: what a browser view lists, all of it, as CSV, CMIF or JSON, on the article. */
-class BrowseDownloadTest {
+class BrowseDownloadTest extends ServedArticle {
 
     static final String ID = "https://w3id.org/corrkg/id/";
-
-    @TempDir static Path dir;
-    static Store store;
-    static Server server;
-    static final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        store = TestStores.seeded(dir);
-        server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
 
     @Test
     void theCsvOfAnActorsViewHasEachOfItsCommunicationsByDate() throws Exception {

@@ -4,39 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import org.apache.jena.atlas.json.JSON;
-import org.corrkg.TestStores;
-import org.corrkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The page's type-ahead, {@code /browse/names}, on a real server over the article. */
-class BrowseNamesTest {
-
-    @TempDir static Path dir;
-    static Store store;
-    static Server server;
-    static final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        store = TestStores.seeded(dir);
-        server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
+class BrowseNamesTest extends ServedArticle {
 
     @Test
     void aNameTypedTheOtherWayRoundWithoutItsAccentsFindsTheActor() throws Exception {

@@ -11,41 +11,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.corrkg.TestStores;
-import org.corrkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the server answers outside the dataset: only the {@code /$/} paths the Fuseki UI
  * reads, no directory listings, and nothing for a Host name that is not this machine's
  * (a web page on another site whose name was rebound to 127.0.0.1).
  */
-class ServedPathsTest {
-
-    @TempDir static Path dir;
-    static Store store;
-    static Server server;
-    static final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        store = TestStores.seeded(dir);
-        server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
+class ServedPathsTest extends ServedArticle {
 
     @Test
     void everyFusekiAdminPathAnswers404ExceptTheFourTheUiReads() throws Exception {

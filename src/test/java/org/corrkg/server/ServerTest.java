@@ -8,41 +8,18 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.corrkg.TestStores;
-import org.corrkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A real Fuseki on a free port over a real TDB2 store. */
-class ServerTest {
-
-    @TempDir static Path dir;
-    static Store store;
-    static Server server;
-    static final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        store = TestStores.seeded(dir);
-        server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
+class ServerTest extends ServedArticle {
 
     @Test
     void answersASparqlQueryOverHttp() throws Exception {
