@@ -38,8 +38,9 @@ public final class Summaries {
     private record Edge(Node from, Node to, Node kind, boolean disputed) {}
     private record YearKind(Node year, Node kind) {}
     private record BucketKind(Node bucket, Node kind, boolean disputed) {}
-    /** How many communications a bucket count counts, and the latest of their latest dates (null: none has one). */
-    private static final class BucketTally { long count; NodeValue last; }
+    private record ActorBucket(Node actor, BucketKind bucket) {}
+    /** How many communications a bucket count counts, the earliest of their earliest dates and the latest of their latest (null: none has one). */
+    private static final class BucketTally { long count; NodeValue first, last; }
 
     private final Map<Node, long[]> kinds = new HashMap<>();
     private final Map<Edge, long[]> edges = new HashMap<>();
@@ -47,6 +48,7 @@ public final class Summaries {
     private final Map<Node, long[]> activity = new HashMap<>();
     private final Map<Node, long[]> topics = new HashMap<>();
     private final Map<BucketKind, BucketTally> buckets = new HashMap<>();
+    private final Map<ActorBucket, long[]> actorBuckets = new HashMap<>();
     private NodeValue earliest, latest;
 
     /** Counts node {@code s}, given everything said of it (asserted and derived). */
@@ -96,9 +98,14 @@ public final class Summaries {
         for (BucketKind b : inBuckets) {
             BucketTally tally = buckets.computeIfAbsent(b, k -> new BucketTally());
             tally.count++;
+            for (Node e : early)
+                if (tally.first == null || NodeValue.compareAlways(NodeValue.makeNode(e), tally.first) < 0)
+                    tally.first = NodeValue.makeNode(e);
             for (Node l : late)
                 if (tally.last == null || NodeValue.compareAlways(NodeValue.makeNode(l), tally.last) > 0)
                     tally.last = NodeValue.makeNode(l);
+            senders.forEach(a -> actorBuckets.computeIfAbsent(new ActorBucket(a, b), k -> new long[2])[0]++);
+            recipients.forEach(a -> actorBuckets.computeIfAbsent(new ActorBucket(a, b), k -> new long[2])[1]++);
         }
         for (Node e : early)
             if (earliest == null || NodeValue.compareAlways(NodeValue.makeNode(e), earliest) < 0)
@@ -147,7 +154,12 @@ public final class Summaries {
                                      CORR.count.asNode(), integer(n[0])));
         buckets.forEach((b, t) -> node(source, out, CORR.BucketCount, CORR.ofDateBucket.asNode(), b.bucket(), CORR.ofKind.asNode(), b.kind(),
                  CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(b.disputed()).asNode(), CORR.count.asNode(), integer(t.count),
+                 CORR.earliest.asNode(), t.first == null ? null : t.first.asNode(),
                  CORR.latest.asNode(), t.last == null ? null : t.last.asNode()));
+        actorBuckets.forEach((ab, n) -> node(source, out, CORR.ActorBucketCount, CORR.ofActor.asNode(), ab.actor(),
+                 CORR.ofDateBucket.asNode(), ab.bucket().bucket(), CORR.ofKind.asNode(), ab.bucket().kind(),
+                 CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(ab.bucket().disputed()).asNode(),
+                 CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
         topics.forEach((t, n) -> node(source, out, CORR.TopicCount, CORR.ofTopic.asNode(), t, CORR.count.asNode(), integer(n[0])));
         activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,
                                         CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));

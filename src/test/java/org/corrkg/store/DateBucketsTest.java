@@ -134,6 +134,74 @@ class DateBucketsTest {
         assertEquals(all, read);
     }
 
+    /**
+     * A filtered overview's counts by kind, its busiest correspondents, its list's total and (under
+     * a date filter) its network, with the buckets the filter takes whole added up from the counts
+     * kept at load and only the others' communications read, are exactly those of reading every
+     * communication: on 4,000 letters in one graph and the undated items in another (whose
+     * buckets, counted in two graphs, are read, not added up).
+     */
+    @ParameterizedTest(name = "{0}: type={1} disputed={2} after={3} before={4}")
+    @CsvSource(nullValues = "-", value = {
+        "view-counts, -, -, 1700-01-01, 1710-01-01",
+        "view-counts, -, -, 1699-12-31, 1710-01-01",
+        "view-counts, -, -, 1650-06-15, -",
+        "view-counts, https://w3id.org/corrkg/ontology#Letter, exclude, -, -",
+        "view-counts, https://w3id.org/corrkg/ontology#Letter, exclude, 1650-01-01, 1800-01-01",
+        "view-counts, -, -, -, 1620-06-15",
+        "view-actors, -, -, 1699-12-31, 1710-01-01",
+        "view-actors, -, exclude, 1760-03-01, 1760-04-01",
+        "view-actors, https://w3id.org/corrkg/ontology#Letter, -, -, -",
+        "view-actors, https://w3id.org/corrkg/ontology#Meeting, include, -, 1700-01-01",
+        "communications-count, -, -, 1699-12-31, 1710-01-01",
+        "communications-count, -, exclude, -, -",
+        "communications-count, https://w3id.org/corrkg/ontology#PhoneCall, -, 1850-01-01, -",
+        "communications-count, -, -, 1899-06-01, -",
+        "network, -, -, 1699-12-31, 1710-01-01",
+        "network, https://w3id.org/corrkg/ontology#Letter, exclude, 1650-01-01, 1800-01-01"})
+    void theSplitBucketsGiveTheSameViewAsReadingEverything(String query, String type, String disputed, String after, String before)
+            throws IOException {
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (type != null) filters.put("type", type);
+        if (disputed != null) filters.put("disputedMode", disputed);
+        DatePages.Counts counts = DatePages.counts(runner, QueryLibrary.bundled(), filters);
+        assertTrue(counts.splits(), "a store loaded now keeps each actor's counts by bucket");
+        DatePages.Split split = DatePages.split(counts.buckets(), Optional.ofNullable(after).map(LocalDate::parse),
+                                                Optional.ofNullable(before).map(LocalDate::parse));
+        assertTrue(split.whole().size() > split.some().size(),
+                   "adds up more buckets (" + split.whole().size() + ") than it reads (" + split.some().size() + ")");
+        String row = "VALUES (?type ?topic ?actor ?place ?after ?before ?disputedMode) { ("
+                + (type == null ? "UNDEF" : "<" + type + ">") + " UNDEF UNDEF UNDEF "
+                + date(after) + " " + date(before) + " " + (disputed == null ? "UNDEF" : "\"" + disputed + "\"") + ") }";
+        String text = Files.readString(Path.of("queries/browse/" + query + ".rq"), StandardCharsets.UTF_8);
+        String everything = text.replaceAll("(?m)^(\\s*)# parameters$", "$1" + java.util.regex.Matcher.quoteReplacement(row));
+        List<String> pairs = new ArrayList<>();
+        split.whole().forEach(b -> pairs.add("(" + b + " true)"));
+        split.some().forEach(b -> pairs.add("(" + b + " false)"));
+        String splitText = everything.replaceAll("(?m)^(\\s*)# split$", "$1VALUES (?bucket ?whole) { " + String.join(" ", pairs) + " }");
+        assertTrue(!splitText.equals(everything), query + " has a \"# split\" line");
+        List<String> all = table(everything), added = table(splitText);
+        assertTrue(!all.isEmpty() && !all.get(0).contains("n=0 "), "each case has communications to count: " + all);
+        assertEquals(all, added);
+    }
+
+    private static List<String> table(String query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution exec = QueryExecutionFactory.create(query, store.dataset())) {
+                ResultSet rs = exec.execSelect();
+                List<String> vars = rs.getResultVars();
+                rs.forEachRemaining(s -> {
+                    StringBuilder line = new StringBuilder();
+                    for (String v : vars)
+                        line.append(v).append('=').append(s.get(v)).append(' ');
+                    out.add(line.toString());
+                });
+            }
+            return out;
+        });
+    }
+
     private static String date(String d) {
         return d == null ? "UNDEF" : "\"" + d + "\"^^<http://www.w3.org/2001/XMLSchema#date>";
     }
