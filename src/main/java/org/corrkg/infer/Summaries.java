@@ -136,10 +136,17 @@ public final class Summaries {
     /** Emits the summaries of source graph {@code source}, each a node named from the source and what it says. */
     public void emit(Node source, Consumer<Triple> out) {
         kinds.forEach((kind, n) -> node(source, out, CORR.TypeCount, CORR.ofKind.asNode(), kind, CORR.count.asNode(), integer(n[0])));
-        edges.forEach((e, n) -> node(source, out, CORR.EdgeCount, CORR.edgeFrom.asNode(), e.from(), CORR.edgeTo.asNode(), e.to(),
-                                     CORR.ofKind.asNode(), e.kind(), CORR.edgeDisputed.asNode(),
-                                     NodeValue.makeBoolean(e.disputed()).asNode(), CORR.count.asNode(), integer(n[0]),
-                                     CORR.band.asNode(), integer(band(n[0]))));
+        edges.forEach((e, n) -> {
+            // The row's count: both edges of the pair and kind, disputed and not (ontology/summaries/edges.rq).
+            long[] other = edges.get(new Edge(e.from(), e.to(), e.kind(), !e.disputed()));
+            long row = n[0] + (other == null ? 0 : other[0]);
+            boolean heavyRow = row >= HEAVY_ROW;
+            node(source, out, CORR.EdgeCount, CORR.edgeFrom.asNode(), e.from(), CORR.edgeTo.asNode(), e.to(),
+                 CORR.ofKind.asNode(), e.kind(), CORR.edgeDisputed.asNode(),
+                 NodeValue.makeBoolean(e.disputed()).asNode(), CORR.count.asNode(), integer(n[0]),
+                 CORR.band.asNode(), integer(band(n[0])),
+                 CORR.rowCount.asNode(), heavyRow ? integer(row) : null, CORR.rowBand.asNode(), heavyRow ? integer(band(row)) : null);
+        });
         Map<Edge, long[]> heavy = new HashMap<>();
         edges.forEach((e, n) -> {
             for (int b = 0; b <= band(n[0]); b++)
@@ -167,6 +174,9 @@ public final class Summaries {
             node(source, out, CORR.DateRange, CORR.earliest.asNode(), earliest == null ? null : earliest.asNode(),
                  CORR.latest.asNode(), latest == null ? null : latest.asNode());
     }
+
+    /** The least row count an edge count states (with its band): lighter rows are many and never among the busiest. */
+    static final long HEAVY_ROW = 16;
 
     /** An edge's band: the n with 2^n <= count < 2^(n+1) (ontology/summaries/edges.rq). */
     static int band(long count) {

@@ -202,6 +202,8 @@ public final class CORR {
     public static final Property edgeTo = property("edgeTo");
     public static final Property edgeDisputed = property("edgeDisputed");
     public static final Property band = property("band");
+    public static final Property rowCount = property("rowCount");
+    public static final Property rowBand = property("rowBand");
     public static final Property year = property("year");
     public static final Property ofActor = property("ofActor");
     public static final Property ofTopic = property("ofTopic");
