@@ -64,7 +64,10 @@ function bind(q, params, buckets = null) {
   // The date buckets to read, as the server chose them (/browse/buckets): whole numbers only.
   if (Array.isArray(buckets) && buckets.every(Number.isInteger))
     text = text.replace(/^(\s*)# buckets$/gm, "$1VALUES ?bucket { " + buckets.join(" ") + " }");
-  // Or the buckets a filter takes whole and in part (/browse/buckets?split=true).
+  // Or the buckets a filter takes whole and in part (/browse/buckets?split=true); all of them
+  // whole, without a date filter, as one row with no bucket.
+  else if (buckets && buckets.all === true)
+    text = text.replace(/^(\s*)# split$/gm, "$1VALUES (?bucket ?whole) { (UNDEF true) }");
   else if (buckets && Array.isArray(buckets.whole) && Array.isArray(buckets.some)
            && buckets.whole.every(Number.isInteger) && buckets.some.every(Number.isInteger))
     text = text.replace(/^(\s*)# split$/gm, "$1VALUES (?bucket ?whole) { "

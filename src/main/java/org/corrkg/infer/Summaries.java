@@ -39,6 +39,7 @@ public final class Summaries {
     private record YearKind(Node year, Node kind) {}
     private record BucketKind(Node bucket, Node kind, boolean disputed) {}
     private record ActorBucket(Node actor, BucketKind bucket) {}
+    private record ActorKind(Node actor, Node kind, boolean disputed) {}
     /** How many communications a bucket count counts, the earliest of their earliest dates and the latest of their latest (null: none has one). */
     private static final class BucketTally { long count; NodeValue first, last; }
 
@@ -49,6 +50,7 @@ public final class Summaries {
     private final Map<Node, long[]> topics = new HashMap<>();
     private final Map<BucketKind, BucketTally> buckets = new HashMap<>();
     private final Map<ActorBucket, long[]> actorBuckets = new HashMap<>();
+    private final Map<ActorKind, long[]> actorKinds = new HashMap<>();
     private NodeValue earliest, latest;
 
     /** Counts node {@code s}, given everything said of it (asserted and derived). */
@@ -95,6 +97,15 @@ public final class Summaries {
             for (Node kind : kindsOf)
                 for (Node status : statuses)
                     inBuckets.add(new BucketKind(bucket, kind, status.equals(CORR.Disputed.asNode())));
+        Set<ActorKind> sentKinds = new HashSet<>(), receivedKinds = new HashSet<>();
+        for (Node kind : kindsOf)
+            for (Node status : statuses) {
+                boolean disputed = status.equals(CORR.Disputed.asNode());
+                senders.forEach(a -> sentKinds.add(new ActorKind(a, kind, disputed)));
+                recipients.forEach(a -> receivedKinds.add(new ActorKind(a, kind, disputed)));
+            }
+        sentKinds.forEach(k -> actorKinds.computeIfAbsent(k, x -> new long[2])[0]++);
+        receivedKinds.forEach(k -> actorKinds.computeIfAbsent(k, x -> new long[2])[1]++);
         for (BucketKind b : inBuckets) {
             BucketTally tally = buckets.computeIfAbsent(b, k -> new BucketTally());
             tally.count++;
@@ -164,8 +175,11 @@ public final class Summaries {
                  CORR.earliest.asNode(), t.first == null ? null : t.first.asNode(),
                  CORR.latest.asNode(), t.last == null ? null : t.last.asNode()));
         actorBuckets.forEach((ab, n) -> node(source, out, CORR.ActorBucketCount, CORR.ofActor.asNode(), ab.actor(),
-                 CORR.ofDateBucket.asNode(), ab.bucket().bucket(), CORR.ofKind.asNode(), ab.bucket().kind(),
+                 CORR.inDateBucket.asNode(), ab.bucket().bucket(), CORR.ofKind.asNode(), ab.bucket().kind(),
                  CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(ab.bucket().disputed()).asNode(),
+                 CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
+        actorKinds.forEach((ak, n) -> node(source, out, CORR.ActorKindCount, CORR.ofActor.asNode(), ak.actor(),
+                 CORR.ofKind.asNode(), ak.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(ak.disputed()).asNode(),
                  CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
         topics.forEach((t, n) -> node(source, out, CORR.TopicCount, CORR.ofTopic.asNode(), t, CORR.count.asNode(), integer(n[0])));
         activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,

@@ -45,9 +45,11 @@ public final class DatePages {
      * A date filter's buckets in two parts: those every communication of which passes the filter,
      * counted in one source graph, whose counts can be added up as they were kept ({@code whole}),
      * and those of which some may pass or that several graphs count, whose communications must be
-     * read ({@code some}). A bucket no communication of which passes is in neither.
+     * read ({@code some}). A bucket no communication of which passes is in neither. {@code all}:
+     * there is no date filter and every bucket is whole, so a view may add up the counts kept
+     * without date buckets (each actor's by kind) instead of every bucket's.
      */
-    public record Split(List<Long> whole, List<Long> some) {}
+    public record Split(List<Long> whole, List<Long> some, boolean all) {}
 
     private enum Fit { NONE, SOME, ALL }
 
@@ -97,7 +99,7 @@ public final class DatePages {
             else if (fit != Fit.NONE)
                 some.add(b.bucket());
         }
-        return new Split(List.copyOf(whole), List.copyOf(some));
+        return new Split(List.copyOf(whole), List.copyOf(some), after.isEmpty() && before.isEmpty() && some.isEmpty());
     }
 
     /** {@link #plan(List, Optional, Optional, long, boolean, boolean)} with the {@link #counts} under {@code params}. */

@@ -196,6 +196,8 @@ public final class CORR {
     public static final Resource HeavyEdgeCount = resource("HeavyEdgeCount");
     public static final Resource BucketCount = resource("BucketCount");
     public static final Resource ActorBucketCount = resource("ActorBucketCount");
+    public static final Resource ActorKindCount = resource("ActorKindCount");
+    public static final Property inDateBucket = property("inDateBucket");
     public static final Property count = property("count");
     public static final Property ofKind = property("ofKind");
     public static final Property edgeFrom = property("edgeFrom");
