@@ -207,11 +207,40 @@ function bibtex(text) {
   return String(text).replace(/[\\{}%&#$_^~]/g, c => escapes[c]);
 }
 
+/** A day (2014-10-31), a month (2014-10) or a year as CSL-JSON's date-parts ([[2014, 10, 31]]). */
+function dateParts(day) {
+  return { "date-parts": [day.split("-").map(Number)] };
+}
+
 /**
- * How to cite what the page shows, as text and as BibTeX: its title, what it is, the sources
- * it rests on, its persistent IRI and the day it was read.
+ * When a communication was written, as CSL-JSON's "issued": date-parts when its date is
+ * known to the day, month or year (its EDTF is just that, or its bounds are one day), else
+ * the date as written, as a literal; nothing when it has neither.
  */
-function citation(iri, title, about, sources) {
+function issued(edtf, earliest, latest, written) {
+  if (edtf && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(edtf)) return dateParts(edtf);
+  if (earliest && earliest === latest) return dateParts(earliest);
+  return written || edtf ? { literal: written || edtf } : null;
+}
+
+/**
+ * The citation as CSL-JSON (an array of one item, as reference managers import it): a
+ * communication is a personal communication with its senders as authors and its addressees
+ * as recipients; an actor or a place is an entry of the corpus.
+ */
+function cslJson(key, iri, title, accessed, fields) {
+  const item = { id: key, type: fields.type || "entry", title, ...fields, "container-title": "corrkg", URL: iri,
+                 accessed: dateParts(accessed) };
+  for (const k of Object.keys(item)) if (item[k] == null || (Array.isArray(item[k]) && !item[k].length)) delete item[k];
+  return JSON.stringify([item], null, 2);
+}
+
+/**
+ * How to cite what the page shows, as text, as BibTeX and as CSL-JSON: its title, what it is,
+ * the sources it rests on, its persistent IRI and the day it was read; {@code csl} holds the
+ * CSL-JSON fields of its kind (type, author, recipient, issued, genre).
+ */
+function citation(iri, title, about, sources, csl = {}) {
   const accessed = new Date().toISOString().slice(0, 10);
   const after = sources.length ? " After " + sources.join("; ") + "." : "";
   const text = "\u201c" + title + "\u201d (" + about + "). In corrkg." + after + " " + iri + " (accessed " + accessed + ").";
@@ -223,8 +252,10 @@ function citation(iri, title, about, sources) {
     "  url = {" + iri + "},",
     "  urldate = {" + accessed + "}",
     "}"].join("\n");
+  const note = sources.length ? "After " + sources.join("; ") : null;
   return h("section", { id: "citation" }, h("h3", {}, "Cite"), h("p", { id: "citation-text" }, text),
-    h("pre", { id: "citation-bibtex" }, bib));
+    h("h4", {}, "BibTeX"), h("pre", { id: "citation-bibtex" }, bib),
+    h("h4", {}, "CSL-JSON"), h("pre", { id: "citation-csl" }, cslJson(key, iri, title, accessed, { note, ...csl })));
 }
 
 function table(headings, rows) {
@@ -425,8 +456,11 @@ async function communicationsList(main, s, params, queries = { list: "communicat
                                              select(queries.count, params)]);
   const n = Number(total ? total.n : 0), pages = Math.max(1, Math.ceil(n / size));
   const first = n ? (page - 1) * size + 1 : 0, last = Math.min(n, page * size);
-  const download = format => "/browse/download?" + new URLSearchParams(Object.entries({ format, type: s.type, topic: s.topic,
-    actor: s.actor, place: s.place, from: s.from, to: s.to, disputed: s.disputed }).filter(([, v]) => v != null && v !== ""));
+  // A search's download selects by its words alone; a view's by its filters.
+  const selection = queries.list === "search-communications" ? { q: params.q }
+    : { type: s.type, topic: s.topic, actor: s.actor, place: s.place, from: s.from, to: s.to, disputed: s.disputed };
+  const download = format => "/browse/download?" + new URLSearchParams(Object.entries({ format, ...selection })
+    .filter(([, v]) => v != null && v !== ""));
   const sortLink = (key, text) => key === sort ? h("strong", { class: "sort current" }, text)
     : nav(sameView(s, { sort: key === "date" ? null : key, page: null }), text, { class: "sort", "data-sort": key });
   const pageLink = (p, text) => p < 1 || p > pages || p === page ? h("span", { class: "page disabled" }, text)
@@ -676,7 +710,7 @@ async function actorView(main, s) {
   main.append(h("h3", {}, "Wrote to and heard from"),
     table(["with", "sent to them", "received from them"], ties.map(t => [actorLink(t.other, t.name), t.sent, t.received])));
   await communicationsList(main, s, filterParams(s));
-  main.append(citation(s.actor, about.name, about.kind, []));
+  main.append(citation(s.actor, about.name, about.kind, [], { genre: about.kind }));
 }
 
 /**
@@ -721,8 +755,11 @@ async function communicationView(main, s) {
   main.append(h("h3", {}, "Evidence"), h("ul", { id: "evidence" }, (by.get("evidence") || []).map(r => h("li", {}, r.value))));
   if (!ours(s.c) && safeHref(s.c))
     main.append(h("p", { id: "edition-entry" }, "In the edition: ", externalLink(s.c)));
+  const names = f => (by.get(f) || []).map(r => ({ literal: r.value }));
   main.append(citation(s.c, first("label") || s.c, [first("type"), first("date as written")].filter(Boolean).join(", "),
-    (by.get("source") || []).map(r => r.value)));
+    (by.get("source") || []).map(r => r.value),
+    { type: "personal_communication", genre: first("type"), author: [...names("sender"), ...names("participant")],
+      recipient: names("addressee"), issued: issued(first("EDTF"), first("earliest"), first("latest"), first("date as written")) }));
 }
 
 // ---- Places ---------------------------------------------------------------------------------
@@ -758,7 +795,7 @@ async function placeView(main, s) {
     h("div", { class: "panel" }, h("h3", {}, "Where its letters went and came from"),
       await placesMapOrNote(params, Number(about.communications)))));
   await communicationsList(main, s, params);
-  main.append(citation(s.place, about.name, "place", []));
+  main.append(citation(s.place, about.name, "place", [], { genre: "place" }));
 }
 
 /** The overview's places: the map of the view's places and the letters between them. */
@@ -1074,7 +1111,7 @@ async function searchView(main, s) {
     names.length ? h("ul", { id: "search-names" }, names.map(n => h("li", { "data-iri": n.iri }, nameLink(n),
       n.kind ? h("span", { class: "kind-of" }, " " + n.kind) : null)))
       : h("p", {}, "No actor or place has a name like \u201c" + q + "\u201d.")));
-  await communicationsList(main, s, { q }, { list: "search-communications", count: "search-communications-count", downloads: false });
+  await communicationsList(main, s, { q }, { list: "search-communications", count: "search-communications-count", downloads: true });
 }
 
 render();
