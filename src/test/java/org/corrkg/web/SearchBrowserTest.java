@@ -60,6 +60,10 @@ class SearchBrowserTest extends ArticleInBrowser {
         assertEquals(List.of("nowruz-2009", "statement-2009-khamenei-deceptive", "nowruz-2010", "nowruz-2011", "nowruz-2012",
                              "nowruz-2013", "speech-2013-03-21-khamenei", "nowruz-2014"), rows());
         assertEquals("8", text("#list-total"));
+        // The download links carry the search, for all its rows (BrowseDownloadTest reads the file).
+        assertEquals(List.of(server.baseUrl() + "browse/download?format=csv&q=Nowruz", server.baseUrl() + "browse/download?format=cmif&q=Nowruz",
+                             server.baseUrl() + "browse/download?format=json&q=Nowruz"),
+                     browser.findElements(By.cssSelector("#list a.download")).stream().map(a -> a.getAttribute("href")).toList());
         assertEquals("No actor or place has a name like \u201cNowruz\u201d.", text("#search-names-found p"));
         assertEquals("Nowruz", browser.findElement(By.id("search")).getAttribute("value"), "the box keeps what was searched");
         browser.findElement(By.linkText("Khamenei's Nowruz speech of 2013")).click();
