@@ -98,6 +98,29 @@ class SearchBrowserTest extends ArticleInBrowser {
     }
 
     @Test
+    void aGeneratedLinkedDataPageHasTheSameSearchBox() {
+        // An office has no page of the browser's: /id/ answers a browser with a page of its description, under the same header.
+        browser.get(server.baseUrl() + "id/office-us-president");
+        assertEquals("President of the United States", text("h1"));
+        assertEquals(List.of("Ali Khamenei"), suggestionsFor("Khamenei, Ali"));
+        browser.findElement(By.id("search")).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("view=actor"));
+        waitFor("main[data-ready='true']");
+        assertEquals("Ali Khamenei", text("#actor-name"));
+        // Enter on what was typed searches the text, from the page of an unknown IRI too.
+        browser.get(server.baseUrl() + "id/no-such-actor");
+        assertEquals("Not found", text("h1"));
+        assertEquals(List.of(server.baseUrl() + "id/no-such-actor - Failed to load resource: the server responded with a status of 404 (Not Found)"),
+                     Browsers.consoleErrors(browser), "the page's own status, and nothing else");
+        browser.findElement(By.id("search")).sendKeys("Nowruz", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("view=search"));
+        waitFor("main[data-ready='true']");
+        assertEquals(server.baseUrl() + "?view=search&q=Nowruz", browser.getCurrentUrl());
+        assertEquals("8", text("#list-total"));
+        assertEquals(List.of(), Browsers.consoleErrors(browser));
+    }
+
+    @Test
     void aSearchThatCannotBeReadIsSaidSo() {
         open("/?view=search&q=%22unbalanced");
         assertEquals("Could not search for \u201c\"unbalanced\u201d: write words, \"a phrase\", word* or a AND b (Lucene's syntax).",
