@@ -779,7 +779,8 @@ async function actorView(main, s) {
   const [ties, ego] = await Promise.all([select("actor-ties", { actor: s.actor }), select("ego-network", { actor: s.actor })]);
   if (ego.length) {
     const drawn = condense(ego);
-    main.append(h("section", { id: "ego-network" }, h("h3", {}, "Their network"), network(drawn.edges, drawn), networkNote(drawn)));
+    main.append(h("section", { id: "ego-network", class: "panel" }, h("h3", {}, "Their network"), network(drawn.edges, drawn),
+      networkNote(drawn)));
   }
   main.append(h("h3", {}, "Wrote to and heard from"),
     table(["with", "sent to them", "received from them"], ties.map(t => [actorLink(t.other, t.name), t.sent, t.received])));
