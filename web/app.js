@@ -64,6 +64,14 @@ function bind(q, params, buckets = null) {
   // The date buckets to read, as the server chose them (/browse/buckets): whole numbers only.
   if (Array.isArray(buckets) && buckets.every(Number.isInteger))
     text = text.replace(/^(\s*)# buckets$/gm, "$1VALUES ?bucket { " + buckets.join(" ") + " }");
+  // Or the buckets a filter takes whole and in part (/browse/buckets?split=true); all of them
+  // whole, without a date filter, as one row with no bucket.
+  else if (buckets && buckets.all === true)
+    text = text.replace(/^(\s*)# split$/gm, "$1VALUES (?bucket ?whole) { (UNDEF true) }");
+  else if (buckets && Array.isArray(buckets.whole) && Array.isArray(buckets.some)
+           && buckets.whole.every(Number.isInteger) && buckets.some.every(Number.isInteger))
+    text = text.replace(/^(\s*)# split$/gm, "$1VALUES (?bucket ?whole) { "
+      + buckets.whole.map(b => "(" + b + " true)").concat(buckets.some.map(b => "(" + b + " false)")).join(" ") + " }");
   if (decl.length === 0) return text;
   const vars = decl.map(d => "?" + d.name).join(" ");
   const row = decl.map(d => params[d.name] == null || params[d.name] === "" ? "UNDEF" : term(d.kind, params[d.name])).join(" ");
@@ -388,8 +396,9 @@ async function overview(main, s) {
   // choices are always the whole store's.
   const filtered = isFiltered(s);
   const params = filterParams(s);
+  const split = filtered ? await splitPlan(params) : null;
   const [counts, topics, actors, viewCounts, viewActors] = await Promise.all([select("counts"), select("topics"), select("actors"),
-    filtered ? select("view-counts", params) : null, filtered ? select("view-actors", params) : null]);
+    filtered ? select("view-counts", params, null, split) : null, filtered ? select("view-actors", params, null, split) : null]);
   const types = counts.filter(r => r.what.startsWith("type:")).map(r => [r.what.slice(5), r.n, r.kind]);
   const count = filtered ? viewFigures(viewCounts, viewActors) : Object.fromEntries(counts.map(r => [r.what, r.n]));
   const shownTypes = filtered ? viewCounts.map(r => [r.typeLabel, r.n]) : types;
@@ -404,7 +413,8 @@ async function overview(main, s) {
   // Unfiltered, a store of more actors than the summary's network holds draws its busiest and everyone else as one.
   const manyActors = !filtered && Number(count.actors) > 60;
   const [edges, items] = await Promise.all([
-    filtered ? select("network", params) : select(manyActors ? "network-top" : "network-summary"),
+    filtered ? select("network", params, null, params.after || params.before ? split : null)
+      : select(manyActors ? "network-top" : "network-summary"),
     manyItems ? select("years") : timelineItems(params)]);
   const drawn = manyActors ? condense(edges, new Set(edges.map(e => e.top)))
     : condense(edges, null, filtered ? "of the 400 heaviest ties" : null);
@@ -417,7 +427,7 @@ async function overview(main, s) {
   main.append(h("section", { id: "correspondents" },
     h("h2", {}, correspondents.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
     table(["actor", "sent", "received"], correspondents.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
-  await communicationsList(main, s, params);
+  await communicationsList(main, s, params, undefined, split);
 }
 
 /**
@@ -453,14 +463,15 @@ function sameView(s, changes) {
  * The communications of the view, one page at a time (the server sends only that page), with
  * their total, a choice of order, and links to download all of them.
  */
-async function communicationsList(main, s, params, queries = { list: "communications", count: "communications-count", downloads: true }) {
+async function communicationsList(main, s, params, queries = { list: "communications", count: "communications-count", downloads: true },
+                                  split = null) {
   const sort = SORTS[s.sort] ? s.sort : "date";
   const { page, size } = pageOf(s);
   // Sorted by date, the list of a view (not of a search) reads only the date buckets that hold its page.
   const byDate = (sort === "date" || sort === "-date") && queries.list === "communications";
   const buckets = byDate ? await datePlan(params, page * size, sort === "date" ? "earliest" : "latest", "last") : null;
   const [rows, [total]] = await Promise.all([select(queries.list, { ...params, sort }, { size, offset: (page - 1) * size }, buckets),
-                                             select(queries.count, params)]);
+                                             select(queries.count, params, null, split)]);
   const n = Number(total ? total.n : 0), pages = Math.max(1, Math.ceil(n / size));
   const first = n ? (page - 1) * size + 1 : 0, last = Math.min(n, page * size);
   // A search's download selects by its words alone; a view's by its filters.
@@ -502,6 +513,21 @@ function dateBounds(c) {
  */
 async function timelineItems(params) {
   return select("timeline", params, null, await datePlan(params, 1500, "earliest", "first"));
+}
+
+/**
+ * The date buckets the view's type, disputed and date filters take whole, whose counts kept at
+ * load its counts and correspondents add up, and those they take in part, whose communications
+ * they read (/browse/buckets?split=true); null where that does not serve (an actor, a place, a
+ * topic, disputed only, a store without those counts): the queries then read the communications.
+ */
+async function splitPlan(params) {
+  if (params.actor || params.place || params.topic || params.disputedMode === "only")
+    return null;
+  const ask = Object.entries({ type: params.type, disputedMode: params.disputedMode, after: params.after, before: params.before,
+                               split: "true" }).filter(([, v]) => v != null && v !== "");
+  const r = await fetch("/browse/buckets?" + new URLSearchParams(ask));
+  return r.ok ? (await r.json()).split : null;
 }
 
 /**

@@ -38,8 +38,10 @@ public final class Summaries {
     private record Edge(Node from, Node to, Node kind, boolean disputed) {}
     private record YearKind(Node year, Node kind) {}
     private record BucketKind(Node bucket, Node kind, boolean disputed) {}
-    /** How many communications a bucket count counts, and the latest of their latest dates (null: none has one). */
-    private static final class BucketTally { long count; NodeValue last; }
+    private record ActorBucket(Node actor, BucketKind bucket) {}
+    private record ActorKind(Node actor, Node kind, boolean disputed) {}
+    /** How many communications a bucket count counts, the earliest of their earliest dates and the latest of their latest (null: none has one). */
+    private static final class BucketTally { long count; NodeValue first, last; }
 
     private final Map<Node, long[]> kinds = new HashMap<>();
     private final Map<Edge, long[]> edges = new HashMap<>();
@@ -47,6 +49,8 @@ public final class Summaries {
     private final Map<Node, long[]> activity = new HashMap<>();
     private final Map<Node, long[]> topics = new HashMap<>();
     private final Map<BucketKind, BucketTally> buckets = new HashMap<>();
+    private final Map<ActorBucket, long[]> actorBuckets = new HashMap<>();
+    private final Map<ActorKind, long[]> actorKinds = new HashMap<>();
     private NodeValue earliest, latest;
 
     /** Counts node {@code s}, given everything said of it (asserted and derived). */
@@ -93,12 +97,26 @@ public final class Summaries {
             for (Node kind : kindsOf)
                 for (Node status : statuses)
                     inBuckets.add(new BucketKind(bucket, kind, status.equals(CORR.Disputed.asNode())));
+        Set<ActorKind> sentKinds = new HashSet<>(), receivedKinds = new HashSet<>();
+        for (Node kind : kindsOf)
+            for (Node status : statuses) {
+                boolean disputed = status.equals(CORR.Disputed.asNode());
+                senders.forEach(a -> sentKinds.add(new ActorKind(a, kind, disputed)));
+                recipients.forEach(a -> receivedKinds.add(new ActorKind(a, kind, disputed)));
+            }
+        sentKinds.forEach(k -> actorKinds.computeIfAbsent(k, x -> new long[2])[0]++);
+        receivedKinds.forEach(k -> actorKinds.computeIfAbsent(k, x -> new long[2])[1]++);
         for (BucketKind b : inBuckets) {
             BucketTally tally = buckets.computeIfAbsent(b, k -> new BucketTally());
             tally.count++;
+            for (Node e : early)
+                if (tally.first == null || NodeValue.compareAlways(NodeValue.makeNode(e), tally.first) < 0)
+                    tally.first = NodeValue.makeNode(e);
             for (Node l : late)
                 if (tally.last == null || NodeValue.compareAlways(NodeValue.makeNode(l), tally.last) > 0)
                     tally.last = NodeValue.makeNode(l);
+            senders.forEach(a -> actorBuckets.computeIfAbsent(new ActorBucket(a, b), k -> new long[2])[0]++);
+            recipients.forEach(a -> actorBuckets.computeIfAbsent(new ActorBucket(a, b), k -> new long[2])[1]++);
         }
         for (Node e : early)
             if (earliest == null || NodeValue.compareAlways(NodeValue.makeNode(e), earliest) < 0)
@@ -129,10 +147,17 @@ public final class Summaries {
     /** Emits the summaries of source graph {@code source}, each a node named from the source and what it says. */
     public void emit(Node source, Consumer<Triple> out) {
         kinds.forEach((kind, n) -> node(source, out, CORR.TypeCount, CORR.ofKind.asNode(), kind, CORR.count.asNode(), integer(n[0])));
-        edges.forEach((e, n) -> node(source, out, CORR.EdgeCount, CORR.edgeFrom.asNode(), e.from(), CORR.edgeTo.asNode(), e.to(),
-                                     CORR.ofKind.asNode(), e.kind(), CORR.edgeDisputed.asNode(),
-                                     NodeValue.makeBoolean(e.disputed()).asNode(), CORR.count.asNode(), integer(n[0]),
-                                     CORR.band.asNode(), integer(band(n[0]))));
+        edges.forEach((e, n) -> {
+            // The row's count: both edges of the pair and kind, disputed and not (ontology/summaries/edges.rq).
+            long[] other = edges.get(new Edge(e.from(), e.to(), e.kind(), !e.disputed()));
+            long row = n[0] + (other == null ? 0 : other[0]);
+            boolean heavyRow = row >= HEAVY_ROW;
+            node(source, out, CORR.EdgeCount, CORR.edgeFrom.asNode(), e.from(), CORR.edgeTo.asNode(), e.to(),
+                 CORR.ofKind.asNode(), e.kind(), CORR.edgeDisputed.asNode(),
+                 NodeValue.makeBoolean(e.disputed()).asNode(), CORR.count.asNode(), integer(n[0]),
+                 CORR.band.asNode(), integer(band(n[0])),
+                 CORR.rowCount.asNode(), heavyRow ? integer(row) : null, CORR.rowBand.asNode(), heavyRow ? integer(band(row)) : null);
+        });
         Map<Edge, long[]> heavy = new HashMap<>();
         edges.forEach((e, n) -> {
             for (int b = 0; b <= band(n[0]); b++)
@@ -147,7 +172,15 @@ public final class Summaries {
                                      CORR.count.asNode(), integer(n[0])));
         buckets.forEach((b, t) -> node(source, out, CORR.BucketCount, CORR.ofDateBucket.asNode(), b.bucket(), CORR.ofKind.asNode(), b.kind(),
                  CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(b.disputed()).asNode(), CORR.count.asNode(), integer(t.count),
+                 CORR.earliest.asNode(), t.first == null ? null : t.first.asNode(),
                  CORR.latest.asNode(), t.last == null ? null : t.last.asNode()));
+        actorBuckets.forEach((ab, n) -> node(source, out, CORR.ActorBucketCount, CORR.ofActor.asNode(), ab.actor(),
+                 CORR.inDateBucket.asNode(), ab.bucket().bucket(), CORR.ofKind.asNode(), ab.bucket().kind(),
+                 CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(ab.bucket().disputed()).asNode(),
+                 CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
+        actorKinds.forEach((ak, n) -> node(source, out, CORR.ActorKindCount, CORR.ofActor.asNode(), ak.actor(),
+                 CORR.ofKind.asNode(), ak.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(ak.disputed()).asNode(),
+                 CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
         topics.forEach((t, n) -> node(source, out, CORR.TopicCount, CORR.ofTopic.asNode(), t, CORR.count.asNode(), integer(n[0])));
         activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,
                                         CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
@@ -155,6 +188,9 @@ public final class Summaries {
             node(source, out, CORR.DateRange, CORR.earliest.asNode(), earliest == null ? null : earliest.asNode(),
                  CORR.latest.asNode(), latest == null ? null : latest.asNode());
     }
+
+    /** The least row count an edge count states (with its band): lighter rows are many and never among the busiest. */
+    static final long HEAVY_ROW = 16;
 
     /** An edge's band: the n with 2^n <= count < 2^(n+1) (ontology/summaries/edges.rq). */
     static int band(long count) {

@@ -29,35 +29,84 @@ import org.corrkg.dates.DateBuckets;
  */
 public final class DatePages {
 
-    /** One bucket's count and the latest of its latest dates (null when none of them has one). */
-    public record Bucket(long bucket, long count, LocalDate last) {}
+    /**
+     * One bucket's count, the earliest of its earliest dates and the latest of its latest dates
+     * (null when none of them has one, or for the earliest a store that did not keep it), and in
+     * how many source graphs it was counted.
+     */
+    public record Bucket(long bucket, long count, LocalDate first, LocalDate last, int graphs) {
+        /** A bucket counted in one graph, whose earliest date is not known. */
+        public Bucket(long bucket, long count, LocalDate last) {
+            this(bucket, count, null, last, 1);
+        }
+    }
+
+    /**
+     * A date filter's buckets in two parts: those every communication of which passes the filter,
+     * counted in one source graph, whose counts can be added up as they were kept ({@code whole}),
+     * and those of which some may pass or that several graphs count, whose communications must be
+     * read ({@code some}). A bucket no communication of which passes is in neither. {@code all}:
+     * there is no date filter and every bucket is whole, so a view may add up the counts kept
+     * without date buckets (each actor's by kind) instead of every bucket's.
+     */
+    public record Split(List<Long> whole, List<Long> some, boolean all) {}
 
     private enum Fit { NONE, SOME, ALL }
 
     private DatePages() {}
 
     /**
+     * The bucket counts under some filters, and whether the store keeps what {@link #split}
+     * needs: each actor's counts by bucket ({@code corr:ActorBucketCount}) and the buckets'
+     * earliest dates, which a store loaded by an older corrkg lacks.
+     */
+    public record Counts(List<Bucket> buckets, boolean splits) {}
+
+    /**
      * How many communications each bucket holds under {@code params} (its {@code type} and
      * {@code disputedMode}), from the counts kept at load ({@code browse/buckets.rq}); none for a
      * store loaded before buckets were kept.
      */
-    public static List<Bucket> counts(QueryRunner runner, QueryLibrary library, Map<String, String> params) {
+    public static Counts counts(QueryRunner runner, QueryLibrary library, Map<String, String> params) {
         ResultSetRewindable rows = runner.select(library.resolve("browse/buckets"), params);
         List<Bucket> counts = new ArrayList<>();
+        boolean splits = true;
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
-            Literal last = row.contains("last") ? row.getLiteral("last") : null;
+            splits &= row.contains("actorCounts");
             counts.add(new Bucket(row.getLiteral("bucket").getLong(), row.getLiteral("count").getLong(),
-                                  last == null ? null : LocalDate.parse(last.getLexicalForm())));
+                                  day(row, "first"), day(row, "last"), row.getLiteral("graphs").getInt()));
         }
-        return List.copyOf(counts);
+        return new Counts(List.copyOf(counts), splits && !counts.isEmpty());
+    }
+
+    private static LocalDate day(QuerySolution row, String name) {
+        Literal day = row.contains(name) ? row.getLiteral(name) : null;
+        return day == null ? null : LocalDate.parse(day.getLexicalForm());
+    }
+
+    /**
+     * The buckets a filter takes whole and those it takes in part (see {@link Split}), from the
+     * counts under its type and disputed filters: a view's counts add up the first and read the
+     * communications of the second, and give what reading every communication gives.
+     */
+    public static Split split(List<Bucket> counts, Optional<LocalDate> after, Optional<LocalDate> before) {
+        List<Long> whole = new ArrayList<>(), some = new ArrayList<>();
+        for (Bucket b : counts) {
+            Fit fit = fit(b, after, before);
+            if (fit == Fit.ALL && b.graphs() == 1)
+                whole.add(b.bucket());
+            else if (fit != Fit.NONE)
+                some.add(b.bucket());
+        }
+        return new Split(List.copyOf(whole), List.copyOf(some), after.isEmpty() && before.isEmpty() && some.isEmpty());
     }
 
     /** {@link #plan(List, Optional, Optional, long, boolean, boolean)} with the {@link #counts} under {@code params}. */
     public static Optional<List<Long>> plan(QueryRunner runner, QueryLibrary library, Map<String, String> params,
                                             Optional<LocalDate> after, Optional<LocalDate> before, long need, boolean latestFirst,
                                             boolean undatedLast) {
-        return plan(counts(runner, library, params), after, before, need, latestFirst, undatedLast);
+        return plan(counts(runner, library, params).buckets(), after, before, need, latestFirst, undatedLast);
     }
 
     /**
@@ -118,6 +167,20 @@ public final class DatePages {
         }
         if (before.isPresent() && family != DateBuckets.UNDATED && family != DateBuckets.BEFORE_ONLY)
             beforeFit = compare(year, before.get().getYear(), false);
+        // In a boundary year the bucket's earliest and latest dates may still decide: a latest
+        // date is never before its earliest, so if the earliest of them all is after the day, so
+        // is every latest date; if the latest of them all is not after it, none is. Families
+        // with no earliest (or no latest) date passed that side above.
+        boolean hasEarliest = family != DateBuckets.UNDATED && family != DateBuckets.BEFORE_ONLY;
+        boolean hasLatest = family != DateBuckets.UNDATED && family != DateBuckets.OPEN_END;
+        if (afterFit == Fit.SOME && hasLatest && b.last() != null && !b.last().isAfter(after.get()))
+            afterFit = Fit.NONE;
+        else if (afterFit == Fit.SOME && hasEarliest && b.first() != null && b.first().isAfter(after.get()))
+            afterFit = Fit.ALL;
+        if (beforeFit == Fit.SOME && hasEarliest && b.first() != null && !b.first().isBefore(before.get()))
+            beforeFit = Fit.NONE;
+        else if (beforeFit == Fit.SOME && hasLatest && b.last() != null && b.last().isBefore(before.get()))
+            beforeFit = Fit.ALL;
         if (afterFit == Fit.NONE || beforeFit == Fit.NONE)
             return Fit.NONE;
         return afterFit == Fit.ALL && beforeFit == Fit.ALL ? Fit.ALL : Fit.SOME;

@@ -29,9 +29,14 @@ import org.corrkg.store.DataVersion;
  * {@code /browse/buckets?type=&disputedMode=&after=&before=&need=1500&order=earliest&undated=first} answers
  * {@code {"buckets": [..]}} for the page to bind on its timeline's "# buckets" line, or
  * {@code {"buckets": null}} where the store keeps no bucket counts (loaded by an older corrkg)
- * and every communication must be read, or where another index serves better (disputed only); a value it cannot read is {@code {"error": ...}}
- * with status 400. The counts come from {@code queries/browse/buckets.rq}; {@link DatePages}
- * chooses.
+ * and every communication must be read, or where another index serves better (disputed only).
+ * With {@code split=true} it answers instead {@code {"split": {"whole": [..], "some": [..], "all": false}}}:
+ * the buckets the filter takes whole, whose counts a view adds up, those whose communications it
+ * reads, and whether every bucket is whole without a date filter ({@link DatePages.Split}), for the
+ * page to bind on its counts' "# split" line; or
+ * {@code {"split": null}} where the store does not keep what that needs. A value it cannot read is
+ * {@code {"error": ...}} with status 400. The counts come from {@code queries/browse/buckets.rq};
+ * {@link DatePages} chooses.
  */
 final class BrowseBuckets extends HttpServlet {
 
@@ -51,7 +56,7 @@ final class BrowseBuckets extends HttpServlet {
         }
     };
 
-    private record Counted(DataVersion version, List<DatePages.Bucket> buckets) {}
+    private record Counted(DataVersion version, DatePages.Counts counts) {}
 
     BrowseBuckets(Dataset dataset, QueryLibrary library) {
         this.dataset = dataset;
@@ -64,7 +69,6 @@ final class BrowseBuckets extends HttpServlet {
         JsonObject json = new JsonObject();
         try {
             Optional<LocalDate> after = date(req, "after"), before = date(req, "before");
-            long need = need(req.getParameter("need"));
             String order = Optional.ofNullable(req.getParameter("order")).orElse("earliest");
             if (!order.equals("earliest") && !order.equals("latest"))
                 throw new CorrkgException("order: earliest or latest, not '" + order + "'");
@@ -76,11 +80,28 @@ final class BrowseBuckets extends HttpServlet {
             put(params, "type", req.getParameter("type"));
             put(params, "disputedMode", req.getParameter("disputedMode"));
             // Disputed communications are few: read through the status index, not by buckets.
-            Optional<List<Long>> plan = "only".equals(params.get("disputedMode")) ? Optional.empty()
-                    : DatePages.plan(counts(params), after, before, need, order.equals("latest"), undatedLast);
-            JsonArray buckets = new JsonArray();
-            plan.ifPresent(list -> list.forEach(buckets::add));
-            json.put("buckets", plan.isPresent() ? buckets : JsonNull.instance);
+            boolean disputedOnly = "only".equals(params.get("disputedMode"));
+            String splitting = Optional.ofNullable(req.getParameter("split")).orElse("false");
+            if (!splitting.equals("true") && !splitting.equals("false"))
+                throw new CorrkgException("split: true or false, not '" + splitting + "'");
+            if (splitting.equals("true")) {
+                DatePages.Counts held = disputedOnly ? null : counts(params);
+                if (held == null || !held.splits()) {
+                    json.put("split", JsonNull.instance);
+                } else {
+                    DatePages.Split split = DatePages.split(held.buckets(), after, before);
+                    JsonObject parts = new JsonObject();
+                    parts.put("whole", array(split.whole()));
+                    parts.put("some", array(split.some()));
+                    parts.put("all", split.all());
+                    json.put("split", parts);
+                }
+            } else {
+                long need = need(req.getParameter("need"));
+                Optional<List<Long>> plan = disputedOnly ? Optional.empty()
+                        : DatePages.plan(counts(params).buckets(), after, before, need, order.equals("latest"), undatedLast);
+                json.put("buckets", plan.isPresent() ? array(plan.get()) : JsonNull.instance);
+            }
             JsonText.send(resp, HttpServletResponse.SC_OK, json);
         } catch (CorrkgException e) {
             JsonObject error = new JsonObject();
@@ -94,14 +115,14 @@ final class BrowseBuckets extends HttpServlet {
      * few thousand rows at most, and reading them costs more than the plan), then from memory
      * until a write moves the store on.
      */
-    private List<DatePages.Bucket> counts(Map<String, String> params) {
+    private DatePages.Counts counts(Map<String, String> params) {
         Optional<DataVersion> now = DataVersion.of(dataset);
         if (now.isEmpty())
             return DatePages.counts(new QueryRunner(source, library), library, params);
         synchronized (counts) {
             Counted held = counts.get(params);
             if (held != null && held.version().equals(now.get()))
-                return held.buckets();
+                return held.counts();
         }
         // The counts and the version they go with, read in one transaction.
         Counted read = Txn.calculateRead(dataset, () -> new Counted(DataVersion.of(dataset).orElseThrow(),
@@ -109,7 +130,13 @@ final class BrowseBuckets extends HttpServlet {
         synchronized (counts) {
             counts.put(Map.copyOf(params), read);
         }
-        return read.buckets();
+        return read.counts();
+    }
+
+    private static JsonArray array(List<Long> buckets) {
+        JsonArray array = new JsonArray();
+        buckets.forEach(array::add);
+        return array;
     }
 
     private static Optional<LocalDate> date(HttpServletRequest req, String name) {

@@ -195,12 +195,17 @@ public final class CORR {
     public static final Resource DateRange = resource("DateRange");
     public static final Resource HeavyEdgeCount = resource("HeavyEdgeCount");
     public static final Resource BucketCount = resource("BucketCount");
+    public static final Resource ActorBucketCount = resource("ActorBucketCount");
+    public static final Resource ActorKindCount = resource("ActorKindCount");
+    public static final Property inDateBucket = property("inDateBucket");
     public static final Property count = property("count");
     public static final Property ofKind = property("ofKind");
     public static final Property edgeFrom = property("edgeFrom");
     public static final Property edgeTo = property("edgeTo");
     public static final Property edgeDisputed = property("edgeDisputed");
     public static final Property band = property("band");
+    public static final Property rowCount = property("rowCount");
+    public static final Property rowBand = property("rowBand");
     public static final Property year = property("year");
     public static final Property ofActor = property("ofActor");
     public static final Property ofTopic = property("ofTopic");

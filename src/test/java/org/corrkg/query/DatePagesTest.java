@@ -68,12 +68,15 @@ class DatePagesTest {
     @Test
     void aPeriodKeepsWhatMayFallInItAndCountsOnlyWhatSurelyDoes() {
         // After 1651-06-30: 1650 within the year cannot; 1650 into later years may (up to 1652-03-01);
-        // open-ended may; the letters before a day of 1651 may; the undated may.
-        assertEquals(sorted(B1651, UNDATED, L1650, O1650, W1651, W1653), plan("1651-06-30", null, 1000, false));
+        // open-ended may; the undated may; the letters before a day of 1651 cannot, as the latest of
+        // them is 1651-05-01.
+        assertEquals(sorted(UNDATED, L1650, O1650, W1651, W1653), plan("1651-06-30", null, 1000, false));
         // Only the undated (3) and the open-ended (2) surely fall after it: enough for 5, so 1651 is not read;
         // for 6, 1651's bucket only may hold some, so 1653 is read too.
-        assertEquals(sorted(B1651, UNDATED, L1650, O1650), plan("1651-06-30", null, 5, false));
-        assertEquals(sorted(B1651, UNDATED, L1650, O1650, W1651, W1653), plan("1651-06-30", null, 6, false));
+        assertEquals(sorted(UNDATED, L1650, O1650), plan("1651-06-30", null, 5, false));
+        assertEquals(sorted(UNDATED, L1650, O1650, W1651, W1653), plan("1651-06-30", null, 6, false));
+        // After 1651-04-30 those letters before a day of 1651 may (the latest of them is later).
+        assertEquals(sorted(B1651, UNDATED, L1650, O1650, W1651, W1653), plan("1651-04-30", null, 1000, false));
         // After 1652-06-01 the letters reaching into 1651/1652 end too soon.
         assertEquals(sorted(UNDATED, O1650, W1653), plan("1652-06-01", null, 1000, false));
         // Before 1651-01-01: nothing after 1651 but what has no earliest date; a bucket knows its year, not its
@@ -97,8 +100,38 @@ class DatePagesTest {
         assertEquals(sorted(W1653, W1651, W1650, L1650, O1650), plan(null, null, 67, true, true));
         assertEquals(sorted(W1653, W1651, W1650, L1650, O1650, UNDATED), plan(null, null, 68, true, true));
         assertEquals(sorted(W1653, W1651, W1650, L1650, O1650, UNDATED, B1651), plan(null, null, 71, true, true));
-        // A period leaves out what cannot fall in it, here 1650 within its year.
-        assertEquals(sorted(L1650, O1650, W1651, W1653, B1651, UNDATED), plan("1651-12-31", null, 1000, false, true));
+        // A period leaves out what cannot fall in it, here 1650 and 1651 within their years and what
+        // was before a day of 1651 (their latest dates are not after the last day of 1651).
+        assertEquals(sorted(L1650, O1650, W1653, UNDATED), plan("1651-12-31", null, 1000, false, true));
+    }
+
+    @Test
+    void aFilterTakesWholeTheBucketsItsDaysCoverAndReadsTheOthers() {
+        // The same buckets, with the earliest of their earliest dates known, and 1653's counted in two graphs.
+        List<DatePages.Bucket> counts = List.of(
+                new DatePages.Bucket(W1650, 10, LocalDate.parse("1650-01-05"), LocalDate.parse("1650-12-30"), 1),
+                new DatePages.Bucket(L1650, 5, LocalDate.parse("1650-03-01"), LocalDate.parse("1652-03-01"), 1),
+                new DatePages.Bucket(O1650, 2, LocalDate.parse("1650-02-01"), null, 1),
+                new DatePages.Bucket(W1651, 20, LocalDate.parse("1651-01-01"), LocalDate.parse("1651-12-31"), 1),
+                new DatePages.Bucket(W1653, 30, LocalDate.parse("1653-01-10"), LocalDate.parse("1653-12-31"), 2),
+                new DatePages.Bucket(B1651, 4, null, LocalDate.parse("1651-05-01"), 1),
+                new DatePages.Bucket(UNDATED, 3, null, null, 1));
+        // The year 1651 as the page asks for it (after its eve, before the next new year): 1651 whole, and
+        // what surely overlaps it: the letters reaching from 1650 into later years, the open-ended, those
+        // before a day of 1651 and the undated; 1650 within its year (the latest is 1650-12-30) and 1653 not at all.
+        DatePages.Split year = DatePages.split(counts, Optional.of(LocalDate.parse("1650-12-31")), Optional.of(LocalDate.parse("1652-01-01")));
+        assertEquals(sorted(B1651, UNDATED, L1650, O1650, W1651), year.whole().stream().sorted().toList());
+        assertEquals(List.of(), year.some());
+        // Without a date every bucket is whole, but one counted in two graphs is read.
+        DatePages.Split all = DatePages.split(counts, Optional.empty(), Optional.empty());
+        assertEquals(sorted(B1651, UNDATED, W1650, L1650, O1650, W1651), all.whole().stream().sorted().toList());
+        assertEquals(List.of(W1653), all.some());
+        // A month of 1651 takes whole only what has no bound on the sides that could leave it out (the
+        // undated, the open-ended of 1650); it reads 1651's letters, those before a day of 1651 (the latest
+        // is after the month's start) and those reaching from 1650 into later years.
+        DatePages.Split spring = DatePages.split(counts, Optional.of(LocalDate.parse("1651-03-01")), Optional.of(LocalDate.parse("1651-04-01")));
+        assertEquals(sorted(UNDATED, O1650), spring.whole().stream().sorted().toList());
+        assertEquals(sorted(B1651, L1650, W1651), spring.some().stream().sorted().toList());
     }
 
     @Test

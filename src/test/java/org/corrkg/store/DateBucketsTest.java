@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DateBucketsTest {
 
     @TempDir static Path dir;
-    private static Store store;
+    private static Store store, alone;
     private static QueryRunner runner;
     private static String timeline, list;
 
@@ -55,6 +55,10 @@ class DateBucketsTest {
         }
         new Loader(store).load(List.of(SourceFile.of(letters),
                                        SourceFile.of(Path.of("src/test/resources/query-cases/undated/undated.ttl"))));
+        // The letters alone, in one graph, where a filter without a date takes every bucket whole.
+        alone = Store.open(dir.resolve("alone"));
+        new Loader(alone).load(SourceFile.ontology());
+        new Loader(alone).load(List.of(SourceFile.of(letters)));
         runner = new QueryRunner(QuerySource.of(store.dataset()), QueryLibrary.bundled());
         timeline = Files.readString(Path.of("queries/browse/timeline.rq"), StandardCharsets.UTF_8);
         list = Files.readString(Path.of("queries/browse/communications.rq"), StandardCharsets.UTF_8);
@@ -63,6 +67,7 @@ class DateBucketsTest {
     @AfterAll
     static void close() {
         store.close();
+        alone.close();
     }
 
     @ParameterizedTest(name = "type={0} disputed={1} after={2} before={3}")
@@ -132,6 +137,90 @@ class DateBucketsTest {
         List<String> all = rows(everything), read = rows(buckets);
         assertTrue(!all.isEmpty(), "each case has communications to show");
         assertEquals(all, read);
+    }
+
+    /**
+     * A filtered overview's counts by kind, its busiest correspondents, its list's total and (under
+     * a date filter) its network, with the buckets the filter takes whole added up from the counts
+     * kept at load and only the others' communications read, are exactly those of reading every
+     * communication: on 4,000 letters in one graph and the undated items in another (whose
+     * buckets, counted in two graphs, are read, not added up), and on the letters alone, where a
+     * filter without a date takes every bucket whole and the actors' counts by kind are added up.
+     */
+    @ParameterizedTest(name = "{0}: type={1} disputed={2} after={3} before={4} letters alone={5}")
+    @CsvSource(nullValues = "-", value = {
+        "view-counts, -, -, 1700-01-01, 1710-01-01, false",
+        "view-counts, -, -, 1699-12-31, 1710-01-01, false",
+        "view-counts, -, -, 1650-06-15, -, false",
+        "view-counts, https://w3id.org/corrkg/ontology#Letter, exclude, -, -, false",
+        "view-counts, https://w3id.org/corrkg/ontology#Letter, exclude, 1650-01-01, 1800-01-01, false",
+        "view-counts, -, -, -, 1620-06-15, false",
+        "view-actors, -, -, 1699-12-31, 1710-01-01, false",
+        "view-actors, -, exclude, 1760-03-01, 1760-04-01, false",
+        "view-actors, https://w3id.org/corrkg/ontology#Letter, -, -, -, false",
+        "view-actors, https://w3id.org/corrkg/ontology#Meeting, include, -, 1700-01-01, false",
+        "communications-count, -, -, 1699-12-31, 1710-01-01, false",
+        "communications-count, -, exclude, -, -, false",
+        "communications-count, https://w3id.org/corrkg/ontology#PhoneCall, -, 1850-01-01, -, false",
+        "communications-count, -, -, 1899-06-01, -, false",
+        "network, -, -, 1699-12-31, 1710-01-01, false",
+        "network, https://w3id.org/corrkg/ontology#Letter, exclude, 1650-01-01, 1800-01-01, false",
+        "view-actors, https://w3id.org/corrkg/ontology#Letter, -, -, -, true",
+        "view-actors, -, exclude, -, -, true",
+        "view-actors, -, -, 1699-12-31, 1710-01-01, true",
+        "view-counts, https://w3id.org/corrkg/ontology#Letter, exclude, -, -, true",
+        "communications-count, -, exclude, -, -, true",
+        "communications-count, -, -, 1760-03-01, 1760-04-01, true"})
+    void theSplitBucketsGiveTheSameViewAsReadingEverything(String query, String type, String disputed, String after, String before,
+                                                           boolean lettersAlone) throws IOException {
+        Store in = lettersAlone ? alone : store;
+        QueryRunner runner = new QueryRunner(QuerySource.of(in.dataset()), QueryLibrary.bundled());
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (type != null) filters.put("type", type);
+        if (disputed != null) filters.put("disputedMode", disputed);
+        DatePages.Counts counts = DatePages.counts(runner, QueryLibrary.bundled(), filters);
+        assertTrue(counts.splits(), "a store loaded now keeps each actor's counts by bucket");
+        DatePages.Split split = DatePages.split(counts.buckets(), Optional.ofNullable(after).map(LocalDate::parse),
+                                                Optional.ofNullable(before).map(LocalDate::parse));
+        assertTrue(split.whole().size() > split.some().size(),
+                   "adds up more buckets (" + split.whole().size() + ") than it reads (" + split.some().size() + ")");
+        // Every bucket whole exactly when there is no date filter, and one graph counts each.
+        assertEquals(lettersAlone && after == null && before == null, split.all());
+        String row = "VALUES (?type ?topic ?actor ?place ?after ?before ?disputedMode) { ("
+                + (type == null ? "UNDEF" : "<" + type + ">") + " UNDEF UNDEF UNDEF "
+                + date(after) + " " + date(before) + " " + (disputed == null ? "UNDEF" : "\"" + disputed + "\"") + ") }";
+        String text = Files.readString(Path.of("queries/browse/" + query + ".rq"), StandardCharsets.UTF_8);
+        String everything = text.replaceAll("(?m)^(\\s*)# parameters$", "$1" + java.util.regex.Matcher.quoteReplacement(row));
+        List<String> pairs = new ArrayList<>();
+        split.whole().forEach(b -> pairs.add("(" + b + " true)"));
+        split.some().forEach(b -> pairs.add("(" + b + " false)"));
+        // As the page binds it: every bucket whole, without a date filter, as one row with no bucket.
+        if (split.all()) {
+            pairs.clear();
+            pairs.add("(UNDEF true)");
+        }
+        String splitText = everything.replaceAll("(?m)^(\\s*)# split$", "$1VALUES (?bucket ?whole) { " + String.join(" ", pairs) + " }");
+        assertTrue(!splitText.equals(everything), query + " has a \"# split\" line");
+        List<String> all = table(in, everything), added = table(in, splitText);
+        assertTrue(!all.isEmpty() && !all.get(0).contains("n=0 "), "each case has communications to count: " + all);
+        assertEquals(all, added);
+    }
+
+    private static List<String> table(Store in, String query) {
+        return Txn.calculateRead(in.dataset(), () -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution exec = QueryExecutionFactory.create(query, in.dataset())) {
+                ResultSet rs = exec.execSelect();
+                List<String> vars = rs.getResultVars();
+                rs.forEachRemaining(s -> {
+                    StringBuilder line = new StringBuilder();
+                    for (String v : vars)
+                        line.append(v).append('=').append(s.get(v)).append(' ');
+                    out.add(line.toString());
+                });
+            }
+            return out;
+        });
     }
 
     private static String date(String d) {
