@@ -120,6 +120,8 @@ function link(params) {
 }
 
 function go(params) {
+  // A page the server generated (app is null) has only the search box: it goes to the browser.
+  if (!app) return location.assign(link(params));
   history.pushState(null, "", link(params));
   render();
 }
@@ -130,7 +132,7 @@ window.addEventListener("popstate", render);
 window.addEventListener("hashchange", () => { if (location.hash.startsWith("#/")) location.reload(); });
 document.addEventListener("click", e => {
   const a = e.target.closest("a[data-nav]");
-  if (a && !e.ctrlKey && !e.metaKey) {
+  if (a && app && !e.ctrlKey && !e.metaKey) {
     e.preventDefault();
     history.pushState(null, "", a.getAttribute("href"));
     render();
@@ -215,11 +217,40 @@ function bibtex(text) {
   return String(text).replace(/[\\{}%&#$_^~]/g, c => escapes[c]);
 }
 
+/** A day (2014-10-31), a month (2014-10) or a year as CSL-JSON's date-parts ([[2014, 10, 31]]). */
+function dateParts(day) {
+  return { "date-parts": [day.split("-").map(Number)] };
+}
+
 /**
- * How to cite what the page shows, as text and as BibTeX: its title, what it is, the sources
- * it rests on, its persistent IRI and the day it was read.
+ * When a communication was written, as CSL-JSON's "issued": date-parts when its date is
+ * known to the day, month or year (its EDTF is just that, or its bounds are one day), else
+ * the date as written, as a literal; nothing when it has neither.
  */
-function citation(iri, title, about, sources) {
+function issued(edtf, earliest, latest, written) {
+  if (edtf && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(edtf)) return dateParts(edtf);
+  if (earliest && earliest === latest) return dateParts(earliest);
+  return written || edtf ? { literal: written || edtf } : null;
+}
+
+/**
+ * The citation as CSL-JSON (an array of one item, as reference managers import it): a
+ * communication is a personal communication with its senders as authors and its addressees
+ * as recipients; an actor or a place is an entry of the corpus.
+ */
+function cslJson(key, iri, title, accessed, fields) {
+  const item = { id: key, type: fields.type || "entry", title, ...fields, "container-title": "corrkg", URL: iri,
+                 accessed: dateParts(accessed) };
+  for (const k of Object.keys(item)) if (item[k] == null || (Array.isArray(item[k]) && !item[k].length)) delete item[k];
+  return JSON.stringify([item], null, 2);
+}
+
+/**
+ * How to cite what the page shows, as text, as BibTeX and as CSL-JSON: its title, what it is,
+ * the sources it rests on, its persistent IRI and the day it was read; {@code csl} holds the
+ * CSL-JSON fields of its kind (type, author, recipient, issued, genre).
+ */
+function citation(iri, title, about, sources, csl = {}) {
   const accessed = new Date().toISOString().slice(0, 10);
   const after = sources.length ? " After " + sources.join("; ") + "." : "";
   const text = "\u201c" + title + "\u201d (" + about + "). In corrkg." + after + " " + iri + " (accessed " + accessed + ").";
@@ -231,8 +262,10 @@ function citation(iri, title, about, sources) {
     "  url = {" + iri + "},",
     "  urldate = {" + accessed + "}",
     "}"].join("\n");
+  const note = sources.length ? "After " + sources.join("; ") : null;
   return h("section", { id: "citation" }, h("h3", {}, "Cite"), h("p", { id: "citation-text" }, text),
-    h("pre", { id: "citation-bibtex" }, bib));
+    h("h4", {}, "BibTeX"), h("pre", { id: "citation-bibtex" }, bib),
+    h("h4", {}, "CSL-JSON"), h("pre", { id: "citation-csl" }, cslJson(key, iri, title, accessed, { note, ...csl })));
 }
 
 function table(headings, rows) {
@@ -247,6 +280,7 @@ function year(date) { return date ? Number(date.slice(0, 4)) : null; }
 const app = document.getElementById("app");
 
 async function render() {
+  if (!app) return;
   ran = [];
   const s = state();
   const main = h("main", { id: "view", "aria-busy": "true" });
@@ -376,11 +410,16 @@ async function overview(main, s) {
 
   main.append(filters(s, types.map(([t, , kind]) => [t, kind]), topics, actors));
   const manyItems = !filtered && Number(count.communications) > 1500;
+  // Unfiltered, a store of more actors than the summary's network holds draws its busiest and everyone else as one.
+  const manyActors = !filtered && Number(count.actors) > 60;
   const [edges, items] = await Promise.all([
-    filtered ? select("network", params, null, params.after || params.before ? split : null) : select("network-summary"),
+    filtered ? select("network", params, null, params.after || params.before ? split : null)
+      : select(manyActors ? "network-top" : "network-summary"),
     manyItems ? select("years") : timelineItems(params)]);
+  const drawn = manyActors ? condense(edges, new Set(edges.map(e => e.top)))
+    : condense(edges, null, filtered ? "of the 400 heaviest ties" : null);
   main.append(h("section", { class: "panels" },
-    h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(edges)),
+    h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(drawn.edges, drawn), networkNote(drawn)),
     h("div", { class: "panel" }, h("h2", {}, "Timeline"), manyItems ? histogram(items) : timeline(items),
       !manyItems && items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time; filter to see the rest.") : null)));
   main.append(await placesSection(params, Number(count.communications)));
@@ -435,8 +474,11 @@ async function communicationsList(main, s, params, queries = { list: "communicat
                                              select(queries.count, params, null, split)]);
   const n = Number(total ? total.n : 0), pages = Math.max(1, Math.ceil(n / size));
   const first = n ? (page - 1) * size + 1 : 0, last = Math.min(n, page * size);
-  const download = format => "/browse/download?" + new URLSearchParams(Object.entries({ format, type: s.type, topic: s.topic,
-    actor: s.actor, place: s.place, from: s.from, to: s.to, disputed: s.disputed }).filter(([, v]) => v != null && v !== ""));
+  // A search's download selects by its words alone; a view's by its filters.
+  const selection = queries.list === "search-communications" ? { q: params.q }
+    : { type: s.type, topic: s.topic, actor: s.actor, place: s.place, from: s.from, to: s.to, disputed: s.disputed };
+  const download = format => "/browse/download?" + new URLSearchParams(Object.entries({ format, ...selection })
+    .filter(([, v]) => v != null && v !== ""));
   const sortLink = (key, text) => key === sort ? h("strong", { class: "sort current" }, text)
     : nav(sameView(s, { sort: key === "date" ? null : key, page: null }), text, { class: "sort", "data-sort": key });
   const pageLink = (p, text) => p < 1 || p > pages || p === page ? h("span", { class: "page disabled" }, text)
@@ -530,7 +572,64 @@ function filters(s, types, topics, actors) {
   return form;
 }
 
-function network(edges) {
+/** A network of more actors than this is drawn as its busiest SHOWN_NODES and one node for the rest. */
+const MAX_NODES = 25, SHOWN_NODES = 15;
+const OTHERS = "corrkg:others";
+
+/**
+ * The ties to draw: each edge once (rows of the same edge count ?e, as network-top gives a tie
+ * between two busy actors, are one), and, when there are more than MAX_NODES actors, only
+ * those in {@code keep} (else the SHOWN_NODES busiest) with everyone else gathered into one
+ * node, "536 others", their ties with the drawn actors added up and their ties among
+ * themselves left out. Returns the edges, how many actors are gathered ({@code others}),
+ * their communications with the drawn ones, and {@code among}, what the counts are of.
+ */
+function condense(rows, keep = null, among = null) {
+  const seen = new Set(), edges = [];
+  for (const e of rows) {
+    if (e.e && seen.has(e.e)) continue;
+    if (e.e) seen.add(e.e);
+    edges.push(e);
+  }
+  const value = new Map(), names = new Map();
+  for (const e of edges)
+    for (const [iri, name] of [[e.sender, e.senderName], [e.recipient, e.recipientName]]) {
+      value.set(iri, (value.get(iri) || 0) + Number(e.n));
+      names.set(iri, name);
+    }
+  if (!keep && value.size <= MAX_NODES) return { edges, others: 0, actors: value.size, among };
+  const shown = keep || new Set([...value.entries()].sort((a, b) => b[1] - a[1] || names.get(a[0]).localeCompare(names.get(b[0])))
+                                  .slice(0, SHOWN_NODES).map(([iri]) => iri));
+  const gathered = new Set([...value.keys()].filter(iri => !shown.has(iri)));
+  const label = gathered.size.toLocaleString("en") + " other" + (gathered.size === 1 ? "" : "s");
+  const byKey = new Map();
+  let withOthers = 0, amongOthers = 0;
+  for (const e of edges) {
+    const from = shown.has(e.sender), to = shown.has(e.recipient);
+    if (!from && !to) { amongOthers += Number(e.n); continue; }
+    if (!from || !to) withOthers += Number(e.n);
+    const sender = from ? e.sender : OTHERS, recipient = to ? e.recipient : OTHERS;
+    const key = [sender, recipient, e.typeLabel, e.disputed].join(" ");
+    const t = byKey.get(key) || { sender, recipient, typeLabel: e.typeLabel, disputed: e.disputed, n: 0,
+                                  senderName: from ? e.senderName : label, recipientName: to ? e.recipientName : label };
+    t.n += Number(e.n);
+    byKey.set(key, t);
+  }
+  return { edges: [...byKey.values()].map(e => ({ ...e, n: String(e.n) })), others: gathered.size, actors: value.size,
+           shown: shown.size, withOthers, amongOthers, among };
+}
+
+/** What the network leaves out, said under it: how many actors are gathered into one node. */
+function networkNote(drawn) {
+  if (!drawn.others) return null;
+  const n = v => v.toLocaleString("en");
+  return h("p", { class: "note", id: "network-note", "data-others": drawn.others },
+    "The " + drawn.shown + " busiest of " + n(drawn.actors) + " correspondents" + (drawn.among ? " " + drawn.among : "")
+    + " are drawn; the other " + n(drawn.others) + " are one node, which exchanged " + n(drawn.withOthers) + " communications with them."
+    + (drawn.amongOthers ? " The " + n(drawn.amongOthers) + " among the others are not drawn." : ""));
+}
+
+function network(edges, drawn = { others: 0 }) {
   const el = h("div", { class: "chart", id: "network" });
   const nodes = new Map();
   for (const e of edges) {
@@ -543,6 +642,11 @@ function network(edges) {
   const types = [...new Set(edges.map(e => e.typeLabel))].sort();
   el.dataset.nodes = nodes.size;
   el.dataset.edges = edges.length;
+  if (drawn.others) el.dataset.others = drawn.others;
+  // Gathered, one actor may be in nearly every tie: sizes and widths are then relative to the largest.
+  const most = Math.max(1, ...[...nodes.values()].map(n => n.value)), heaviest = Math.max(1, ...edges.map(e => Number(e.n)));
+  const size = v => drawn.others ? 10 + 36 * Math.sqrt(v / most) : 8 + 4 * Math.sqrt(v);
+  const width = n => drawn.others ? 1 + 9 * Math.sqrt(n / heaviest) : 1 + n;
   requestAnimationFrame(() => {
     const chart = echarts.init(el);
     chart.setOption({
@@ -556,17 +660,18 @@ function network(edges) {
         label: { show: true, position: "right", fontSize: 11 },
         edgeSymbol: ["none", "arrow"], edgeSymbolSize: 7,
         categories: types.map(t => ({ name: t, itemStyle: { color: colour(t) } })),
-        data: [...nodes.values()].map(n => ({ ...n, symbolSize: 8 + 4 * Math.sqrt(n.value) })),
+        data: [...nodes.values()].map(n => ({ ...n, symbolSize: size(n.value),
+                                              ...(n.id === OTHERS ? { itemStyle: { color: "#adb5bd" } } : {}) })),
         links: edges.map(e => ({
           source: e.sender, target: e.recipient, value: Number(e.n),
           tip: e.senderName + " \u2192 " + e.recipientName + ": " + e.n + " " + e.typeLabel + (e.disputed === "true" ? " (disputed)" : ""),
-          lineStyle: { width: 1 + Number(e.n), color: colour(e.typeLabel),
+          lineStyle: { width: width(Number(e.n)), color: colour(e.typeLabel),
                        type: e.disputed === "true" ? "dashed" : "solid", curveness: 0.15 }
         }))
       }]
     });
     fitNetwork(chart, el);
-    chart.on("click", p => { if (p.dataType === "node") go({ view: "actor", actor: p.data.id }); });
+    chart.on("click", p => { if (p.dataType === "node" && p.data.id !== OTHERS) go({ view: "actor", actor: p.data.id }); });
     window.addEventListener("resize", () => chart.resize());
   });
   return el;
@@ -697,11 +802,16 @@ async function actorView(main, s) {
   const authorities = [...(ours(s.actor) ? [] : [s.actor]), ...(about.sameAs ? about.sameAs.split(" ") : [])].filter(a => safeHref(a));
   if (authorities.length)
     main.append(h("p", { id: "authorities" }, "Authority records: ", authorities.map((a, i) => [i ? ", " : "", externalLink(a)])));
-  const ties = await select("actor-ties", { actor: s.actor });
+  const [ties, ego] = await Promise.all([select("actor-ties", { actor: s.actor }), select("ego-network", { actor: s.actor })]);
+  if (ego.length) {
+    const drawn = condense(ego);
+    main.append(h("section", { id: "ego-network", class: "panel" }, h("h3", {}, "Their network"), network(drawn.edges, drawn),
+      networkNote(drawn)));
+  }
   main.append(h("h3", {}, "Wrote to and heard from"),
     table(["with", "sent to them", "received from them"], ties.map(t => [actorLink(t.other, t.name), t.sent, t.received])));
   await communicationsList(main, s, filterParams(s));
-  main.append(citation(s.actor, about.name, about.kind, []));
+  main.append(citation(s.actor, about.name, about.kind, [], { genre: about.kind }));
 }
 
 /**
@@ -746,8 +856,11 @@ async function communicationView(main, s) {
   main.append(h("h3", {}, "Evidence"), h("ul", { id: "evidence" }, (by.get("evidence") || []).map(r => h("li", {}, r.value))));
   if (!ours(s.c) && safeHref(s.c))
     main.append(h("p", { id: "edition-entry" }, "In the edition: ", externalLink(s.c)));
+  const names = f => (by.get(f) || []).map(r => ({ literal: r.value }));
   main.append(citation(s.c, first("label") || s.c, [first("type"), first("date as written")].filter(Boolean).join(", "),
-    (by.get("source") || []).map(r => r.value)));
+    (by.get("source") || []).map(r => r.value),
+    { type: "personal_communication", genre: first("type"), author: [...names("sender"), ...names("participant")],
+      recipient: names("addressee"), issued: issued(first("EDTF"), first("earliest"), first("latest"), first("date as written")) }));
 }
 
 // ---- Places ---------------------------------------------------------------------------------
@@ -783,7 +896,7 @@ async function placeView(main, s) {
     h("div", { class: "panel" }, h("h3", {}, "Where its letters went and came from"),
       await placesMapOrNote(params, Number(about.communications)))));
   await communicationsList(main, s, params);
-  main.append(citation(s.place, about.name, "place", []));
+  main.append(citation(s.place, about.name, "place", [], { genre: "place" }));
 }
 
 /** The overview's places: the map of the view's places and the letters between them. */
@@ -1099,7 +1212,11 @@ async function searchView(main, s) {
     names.length ? h("ul", { id: "search-names" }, names.map(n => h("li", { "data-iri": n.iri }, nameLink(n),
       n.kind ? h("span", { class: "kind-of" }, " " + n.kind) : null)))
       : h("p", {}, "No actor or place has a name like \u201c" + q + "\u201d.")));
-  await communicationsList(main, s, { q }, { list: "search-communications", count: "search-communications-count", downloads: false });
+  await communicationsList(main, s, { q }, { list: "search-communications", count: "search-communications-count", downloads: true });
 }
 
-render();
+// A page the server generates (a linked-data description, the ontology, not found) has no
+// #app, only the browser's header with a search box that works without script: it becomes
+// the type-ahead box of every other page.
+if (app) render();
+else document.getElementById("search-form")?.replaceWith(searchBox({}));

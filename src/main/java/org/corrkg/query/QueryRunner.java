@@ -100,6 +100,8 @@ public final class QueryRunner {
                     ResultSet answers = exec.execSelect();
                     return Iter.iter(answers).map(row -> row.get(var)).filter(n -> n != null).map(RDFNode::asNode);
                 });
+            } catch (TextIndexParseException e) {
+                throw searchSyntax(bound, e);
             } finally {
                 open.forEach(QueryExecution::close);
             }

@@ -37,7 +37,9 @@ import org.corrkg.query.QuerySource;
  * {@code browse/communications-all} and writes them by date with the exporters of the command
  * line ({@link CsvExport}, {@link CmifExport}, {@link JsonExport}), streaming: memory holds a
  * bounded sort, not the rows. CMIF holds the letters among them (messages and calls; a
- * statement or a meeting is not a letter).
+ * statement or a meeting is not a letter). A search's results download the same way:
+ * {@code /browse/download?format=csv&q=Nowruz} selects with {@code browse/search-communications-all}
+ * what the search view lists (the search takes no filter).
  */
 final class BrowseDownload extends HttpServlet {
 
@@ -60,11 +62,13 @@ final class BrowseDownload extends HttpServlet {
     private final transient Dataset dataset;
     private final transient QueryRunner runner;
     private final transient NamedQuery query;
+    private final transient NamedQuery search;
 
     BrowseDownload(Dataset dataset, QueryLibrary library) {
         this.dataset = dataset;
         this.runner = new QueryRunner(QuerySource.of(dataset), library);
         this.query = library.resolve(BrowseQueries.FOLDER + "communications-all");
+        this.search = library.resolve(BrowseQueries.FOLDER + "search-communications-all");
     }
 
     @Override
@@ -78,8 +82,9 @@ final class BrowseDownload extends HttpServlet {
             PlainText.send(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
+        NamedQuery selecting = params.containsKey("q") ? search : query;
         try {
-            runner.withValues(query, params, "c", selection -> {
+            runner.withValues(selecting, params, "c", selection -> {
                 // The names resolved: the answer can start.
                 resp.setStatus(HttpServletResponse.SC_OK);
                 resp.setContentType(format.contentType);
@@ -119,9 +124,22 @@ final class BrowseDownload extends HttpServlet {
         throw new CorrkgException("Unknown format '" + Excerpt.of(word) + "': give csv, cmif or json.");
     }
 
-    /** The query's parameters from the page's address: the dates as the page turns them into exclusive bounds. */
+    /**
+     * The query's parameters from the page's address: the dates as the page turns them into
+     * exclusive bounds; a search's words ({@code q}) alone, as the search view takes no filter.
+     */
     static Map<String, String> params(HttpServletRequest req) {
         Map<String, String> params = new LinkedHashMap<>();
+        String q = req.getParameter("q");
+        if (q != null) {
+            if (q.isBlank())
+                throw new CorrkgException("The search (q) is empty: give the words searched for.");
+            for (String other : new String[] {"type", "topic", "actor", "place", "from", "to", "disputed"})
+                if (req.getParameter(other) != null)
+                    throw new CorrkgException("A search's download takes no filter (" + other + "): give q alone.");
+            params.put("q", q.strip());
+            return params;
+        }
         for (String name : new String[] {"type", "topic", "actor", "place"}) {
             String v = req.getParameter(name);
             if (v != null && !v.isBlank())

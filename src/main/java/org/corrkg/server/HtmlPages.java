@@ -18,14 +18,16 @@ import org.corrkg.vocab.CORR;
 import org.corrkg.vocab.Prefixes;
 
 /**
- * Small generated HTML pages for the linked-data paths, with no script (the page's policy
- * allows none but the browser's own files): a resource that neither the actor nor the
- * communication view shows (a place, a source, an office...), the ontology's classes and
- * properties, and a refusal. Every text from the store is escaped.
+ * Small generated HTML pages for the linked-data paths: a resource that neither the actor nor the
+ * communication view shows (a source, an office, a topic...), the ontology's classes and
+ * properties, and a refusal. Every text from the store is escaped. Each has the browser's
+ * header with its search box: a form that searches without script ({@code /?view=search&q=}),
+ * which the browser's own script (the page's policy allows none other) turns into the
+ * type-ahead box every page of the browser has.
  */
 final class HtmlPages {
 
-    private static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}"
+    private static final String STYLE = "main.linked-data{max-width:60em;margin:1em auto;padding:0 1em;line-height:1.4}header .site{font-size:1.2rem}header .site a{color:inherit;text-decoration:none}"
             + "dt{font-weight:bold;margin-top:.6em}dd{margin-left:1.5em}code{font-size:.95em}.iri{color:#555;font-size:.9em}"
             + "section{border-top:1px solid #ddd;padding-top:.4em}";
 
@@ -159,9 +161,22 @@ final class HtmlPages {
                 .mapWith(Node::getLiteralLexicalForm).toList().stream().sorted().findFirst().orElse(null);
     }
 
+    /**
+     * The browser's header: its name, a link home, and the search box (the same ids as the
+     * browser's, for its script); the page's own title stays its only {@code h1}.
+     */
+    private static final String HEADER = "<header class=\"page-header\">\n<strong class=\"site\"><a href=\"/\">corrkg</a></strong>\n"
+            + "<nav><a href=\"/\">Overview</a></nav>\n"
+            + "<form id=\"search-form\" role=\"search\" action=\"/\" method=\"get\">"
+            + "<input type=\"hidden\" name=\"view\" value=\"search\">"
+            + "<input type=\"search\" name=\"q\" id=\"search\" autocomplete=\"off\" placeholder=\"Search names and text\" "
+            + "aria-label=\"search names and text\"><button type=\"submit\">Search</button></form>\n</header>\n";
+
     private static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(title)
-               + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
+               + "</title>\n<link rel=\"stylesheet\" href=\"/browse/app.css\">\n<style>" + STYLE + "</style>\n"
+               + "<script src=\"/browse/app.js\" defer></script>\n</head>\n<body>\n" + HEADER + "<main class=\"linked-data\">\n" + body
+               + "</main>\n</body>\n</html>\n";
     }
 }

@@ -21,7 +21,7 @@ class QueryLibraryTest {
 
     @Test
     void everyQueryParsesAndHasATitleAPurposeAndItsOwnPrefixes() {
-        assertEquals(61, library.all().size(), "37 in queries/, 22 in queries/browse/, 2 in queries/store/");
+        assertEquals(64, library.all().size(), "37 in queries/, 25 in queries/browse/, 2 in queries/store/");
         for (NamedQuery q : library.all()) {
             assertFalse(q.title().isBlank(), q.name());
             assertFalse(q.purpose().isBlank(), q.name() + " has no purpose");
@@ -33,7 +33,7 @@ class QueryLibraryTest {
     @Test
     void onlyTheSearchQuerySearchesTheTextIndex() {
         // Commands open a store's text index only for a query that searches it: who, ties, stats and the lookups do not.
-        assertEquals(List.of("browse/search-communications-count", "browse/search-communications", "browse/search-names", "search"), library.all().stream().filter(NamedQuery::searchesText).map(NamedQuery::name).toList());
+        assertEquals(List.of("browse/search-communications-all", "browse/search-communications-count", "browse/search-communications", "browse/search-names", "search"), library.all().stream().filter(NamedQuery::searchesText).map(NamedQuery::name).toList());
         assertTrue(NamedQuery.parseFile("full.rq", "SELECT * { ?s <http://jena.apache.org/text#query> 'x' }").searchesText());
         assertFalse(NamedQuery.parseFile("plain.rq", "SELECT * { ?s ?p 'text:query' }").searchesText());
     }

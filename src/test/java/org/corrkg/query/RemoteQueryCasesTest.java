@@ -73,7 +73,7 @@ class RemoteQueryCasesTest {
 
     @Test
     void everyCaseOfTheArticleAloneRunsHere() throws java.io.IOException {
-        assertEquals(List.of("browse-search-communications-count-nowruz", "browse-search-communications-evidence",
+        assertEquals(List.of("browse-search-communications-all-nowruz", "browse-search-communications-count-nowruz", "browse-search-communications-evidence",
                              "browse-search-communications-nowruz", "browse-search-names-khamen", "search-jesus"), cases().stream().filter(c -> library.resolve(c.query()).searchesText())
                                                        .map(QueryCasesTest.Case::name).toList());
     }

@@ -62,7 +62,7 @@ class EndpointsTest {
     @Test
     void onlyTheTextSearchOfTheLibraryNeedsJena() {
         QueryLibrary library = QueryLibrary.bundled();
-        assertEquals(List.of("browse/search-communications-count", "browse/search-communications", "browse/search-names", "search"), library.all().stream().filter(q -> !JenaOnly.features(q.query()).isEmpty()).map(q -> q.name()).toList());
+        assertEquals(List.of("browse/search-communications-all", "browse/search-communications-count", "browse/search-communications", "browse/search-names", "search"), library.all().stream().filter(q -> !JenaOnly.features(q.query()).isEmpty()).map(q -> q.name()).toList());
         assertEquals(List.of(JenaOnly.Feature.PROPERTY_FUNCTION, JenaOnly.Feature.FUNCTION), JenaOnly.features(QueryFactory.create(
                 "PREFIX list: <http://jena.apache.org/ARQ/list#> PREFIX afn: <http://jena.apache.org/ARQ/function#> "
                 + "SELECT * { ?l list:member ?m FILTER(afn:localname(?m) != '') }")));

@@ -88,12 +88,35 @@ class BrowseDownloadTest extends ServedArticle {
     }
 
     @Test
+    void aSearchsCsvHasEveryCommunicationItFindsByDate() throws Exception {
+        HttpResponse<byte[]> r = get("format=csv&q=Nowruz");
+        assertEquals(200, r.statusCode());
+        assertEquals("attachment; filename=\"corrkg-communications.csv\"", r.headers().firstValue("Content-Disposition").orElse(""));
+        List<CSVRecord> rows = csv(r);
+        // The rows of the search view (SearchBrowserTest): the six Nowruz messages, Khamenei's statement and his Nowruz speech.
+        assertEquals(List.of("nowruz-2009", "statement-2009-khamenei-deceptive", "nowruz-2010", "nowruz-2011", "nowruz-2012",
+                             "nowruz-2013", "speech-2013-03-21-khamenei", "nowruz-2014"),
+                     rows.stream().map(row -> row.get("id").substring(ID.length())).toList());
+        assertEquals(List.of("March 20, 2009", "[2009-03-20..]", "March 20, 2010", "March 20, 2011", "March 20, 2012", "March 18, 2013",
+                             "March 21, 2013", "March 20, 2014"), rows.stream().map(row -> row.get("date as written")).toList());
+        // A phrase found only in the evidence: the communications it bears out.
+        assertEquals(List.of(ID + "letter-2014-10-obama-khamenei", ID + "interview-2014-11-09-cbs"),
+                     csv(get("format=csv&q=" + enc("\"tend not to comment\""))).stream().map(row -> row.get("id")).toList());
+        assertEquals(List.of(), csv(get("format=csv&q=zzzzz")));
+    }
+
+    @Test
     void whatCannotBeReadIsRefusedInOneLine() throws Exception {
         assertRefused("format=pdf", "Unknown format 'pdf': give csv, cmif or json.\n");
         assertRefused("actor=Kamenei", "Unknown actor 'Kamenei'. Did you mean \"Ali Khamenei\" (id:khamenei)?\n");
         assertRefused("from=2014&to=2013", "The range is reversed: from 2014 is after to 2013, so nothing can match.\n");
         assertRefused("from=2013-02-30", "The from date '2013-02-30' is neither a year (2013) nor a day (2013-08-01).\n");
         assertRefused("disputed=maybe", "The disputed filter 'maybe' is neither include, exclude nor only.\n");
+        assertRefused("q=Nowruz&type=letter", "A search's download takes no filter (type): give q alone.\n");
+        assertRefused("q=+", "The search (q) is empty: give the words searched for.\n");
+        assertRefused("q=" + enc("\"unbalanced"), "Cannot search for '\"unbalanced': Lexical error at line 1, column 13.  Encountered: "
+                      + "<EOF> after prefix \"\\\"unbalanced \" (in lexical state 2) (Lucene query syntax; put \\ before a special character "
+                      + "to search for it)\n");
     }
 
     private static void assertRefused(String query, String message) throws Exception {

@@ -137,6 +137,37 @@ class BrowserTest extends ArticleInBrowser {
     }
 
     @Test
+    void aCommunicationsCitationIsAlsoCslJsonWithItsAuthorsAndTheMonthItWasWritten() {
+        String before = today();
+        open("/?view=communication&c=" + ID + "letter-2014-10-obama-khamenei");
+        String csl = text("#citation-csl");
+        // The day read, as date-parts: the browser's today, taken before and after, so a page read at midnight passes too.
+        String day = JSON.parseAny(csl).getAsArray().get(0).getAsObject().get("accessed").getAsObject().get("date-parts")
+                         .getAsArray().get(0).toString().replaceAll("[\\[\\]\\s]", "");
+        assertTrue(day.equals(parts(before)) || day.equals(parts(today())), day);
+        String[] ymd = day.split(",");
+        // "Mid-October 2014" is known to the month (its EDTF is 2014-10): issued as [2014, 10].
+        assertEquals(JSON.parseAny("[{\"id\": \"corrkg:letter-2014-10-obama-khamenei\", \"type\": \"personal_communication\","
+                + " \"title\": \"Obama's letter to Khamenei on ISIS\", \"genre\": \"letter\","
+                + " \"author\": [{\"literal\": \"Barack Obama\"}], \"recipient\": [{\"literal\": \"Ali Khamenei\"}],"
+                + " \"issued\": {\"date-parts\": [[2014, 10]]}, \"note\": \"After Obama Wrote Khamenei on ISIS Threat\","
+                + " \"container-title\": \"corrkg\", \"URL\": \"" + ID + "letter-2014-10-obama-khamenei\","
+                + " \"accessed\": {\"date-parts\": [[" + ymd[0] + ", " + ymd[1] + ", " + ymd[2] + "]]}}]"), JSON.parseAny(csl));
+        // A date known only as a range is issued as written.
+        open("/?view=communication&c=" + ID + "report-2014-wsj");
+        assertEquals(JSON.parseAny("{\"literal\": \"[2014-10-01..2014-11-09]\"}"),
+                     JSON.parseAny(text("#citation-csl")).getAsArray().get(0).getAsObject().get("issued"));
+        // An actor is an entry of the corpus, with no author.
+        open("/?view=actor&actor=" + ID + "obama");
+        JsonObject actor = JSON.parseAny(text("#citation-csl")).getAsArray().get(0).getAsObject();
+        assertEquals(List.of("URL", "accessed", "container-title", "genre", "id", "title", "type"), actor.keys().stream().sorted().toList());
+        assertEquals("entry", actor.get("type").getAsString().value());
+        assertEquals("Barack Obama", actor.get("title").getAsString().value());
+        assertEquals("person", actor.get("genre").getAsString().value());
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void everyTypeOfCommunicationHasAColourOfItsOwn() {
         open("/");
         assertEquals(11L, browser.executeScript("return TYPES.length"));
@@ -476,6 +507,11 @@ class BrowserTest extends ArticleInBrowser {
     private double[] centre(String id) {
         WebElement m = browser.findElement(By.cssSelector("#map circle.marker[data-place='" + ID + id + "']"));
         return new double[] {m.getRect().getX() + m.getRect().getWidth() / 2.0, m.getRect().getY() + m.getRect().getHeight() / 2.0};
+    }
+
+    /** A day as CSL-JSON's date-parts hold it, without the brackets: 2026-01-05 as 2026,1,5. */
+    private static String parts(String day) {
+        return String.join(",", java.util.Arrays.stream(day.split("-")).map(p -> String.valueOf(Integer.parseInt(p))).toList());
     }
 
     private String today() {

@@ -60,6 +60,10 @@ class SearchBrowserTest extends ArticleInBrowser {
         assertEquals(List.of("nowruz-2009", "statement-2009-khamenei-deceptive", "nowruz-2010", "nowruz-2011", "nowruz-2012",
                              "nowruz-2013", "speech-2013-03-21-khamenei", "nowruz-2014"), rows());
         assertEquals("8", text("#list-total"));
+        // The download links carry the search, for all its rows (BrowseDownloadTest reads the file).
+        assertEquals(List.of(server.baseUrl() + "browse/download?format=csv&q=Nowruz", server.baseUrl() + "browse/download?format=cmif&q=Nowruz",
+                             server.baseUrl() + "browse/download?format=json&q=Nowruz"),
+                     browser.findElements(By.cssSelector("#list a.download")).stream().map(a -> a.getAttribute("href")).toList());
         assertEquals("No actor or place has a name like \u201cNowruz\u201d.", text("#search-names-found p"));
         assertEquals("Nowruz", browser.findElement(By.id("search")).getAttribute("value"), "the box keeps what was searched");
         browser.findElement(By.linkText("Khamenei's Nowruz speech of 2013")).click();
@@ -91,6 +95,29 @@ class SearchBrowserTest extends ArticleInBrowser {
                              "letter-2013-08-obama-rouhani", "message-2010-03-ahmadinejad-obama", "letter-2008-ahmadinejad-obama",
                              "letter-2006-ahmadinejad-bush"), rows());
         assertEquals("date, latest first", text("#list-summary .sort.current"));
+    }
+
+    @Test
+    void aGeneratedLinkedDataPageHasTheSameSearchBox() {
+        // An office has no page of the browser's: /id/ answers a browser with a page of its description, under the same header.
+        browser.get(server.baseUrl() + "id/office-us-president");
+        assertEquals("President of the United States", text("h1"));
+        assertEquals(List.of("Ali Khamenei"), suggestionsFor("Khamenei, Ali"));
+        browser.findElement(By.id("search")).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("view=actor"));
+        waitFor("main[data-ready='true']");
+        assertEquals("Ali Khamenei", text("#actor-name"));
+        // Enter on what was typed searches the text, from the page of an unknown IRI too.
+        browser.get(server.baseUrl() + "id/no-such-actor");
+        assertEquals("Not found", text("h1"));
+        assertEquals(List.of(server.baseUrl() + "id/no-such-actor - Failed to load resource: the server responded with a status of 404 (Not Found)"),
+                     Browsers.consoleErrors(browser), "the page's own status, and nothing else");
+        browser.findElement(By.id("search")).sendKeys("Nowruz", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("view=search"));
+        waitFor("main[data-ready='true']");
+        assertEquals(server.baseUrl() + "?view=search&q=Nowruz", browser.getCurrentUrl());
+        assertEquals("8", text("#list-total"));
+        assertEquals(List.of(), Browsers.consoleErrors(browser));
     }
 
     @Test
