@@ -30,7 +30,8 @@ final class EndpointOption {
             description = "Query a SPARQL 1.1 store elsewhere at URL (its query endpoint) instead of --store.")
     String endpoint;
 
-    @Option(names = "--update-endpoint", paramLabel = "URL", description = "The store's SPARQL Update endpoint, where one is needed.")
+    @Option(names = "--update-endpoint", paramLabel = "URL",
+            description = "The store's SPARQL Update endpoint: load and import write through it when no --gsp is given (Fuseki: the dataset's /update).")
     String updateEndpoint;
 
     @Option(names = "--gsp", paramLabel = "URL",
@@ -114,6 +115,11 @@ final class EndpointOption {
         } finally {
             progress.finish();
         }
+    }
+
+    /** Where a load writes: the Graph Store Protocol endpoint, else the SPARQL Update endpoint. */
+    String writeTarget() {
+        return gsp != null ? gsp : updateEndpoint;
     }
 
     /** The line that ends a load to a store elsewhere: what was sent, and where. */

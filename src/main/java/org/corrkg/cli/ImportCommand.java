@@ -76,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
         if (remote) {
             var r = endpointOption.load(store -> new Loader(store).progress(progress).loadUserGraphs(batch), progress, err);
             result = r.load();
-            sent = EndpointOption.sent(r, endpointOption.gsp);
+            sent = EndpointOption.sent(r, endpointOption.writeTarget());
         } else {
             try (Store store = storeOption.write()) {
                 result = new Loader(store).progress(progress).loadUserGraphs(batch);

@@ -41,7 +41,7 @@ final class LoadCommand implements Callable<Integer> {
             var sent = endpointOption.load(store -> load(new Loader(store).progress(progress), batch), progress, spec.commandLine().getErr());
             sent.load().graphs().forEach((graph, size) -> out.printf("%8d triples  <%s>%n", size, graph));
             out.printf("%8d triples inferred by the ontology's rules%n", sent.load().inferred());
-            out.println(EndpointOption.sent(sent, endpointOption.gsp));
+            out.println(EndpointOption.sent(sent, endpointOption.writeTarget()));
             return 0;
         }
         try (Store store = storeOption.write()) {

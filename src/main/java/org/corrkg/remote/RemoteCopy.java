@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -56,6 +58,19 @@ public final class RemoteCopy {
             copy.close();
             throw e;
         }
+    }
+
+    /** Graph {@code g} of the store elsewhere, in memory. */
+    public Graph graph(Node g) {
+        Graph out = GraphFactory.createDefaultGraph();
+        QuerySource source = remote.querySource();
+        source.read(() -> {
+            try (QueryExecution exec = source.execution(library.resolve("store/graph").query(), Map.of("graph", g))) {
+                exec.execSelect().forEachRemaining(row -> out.add(row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
+            }
+            return null;
+        });
+        return out;
     }
 
     private void copyGraph(Node g, DatasetGraph dsg) {

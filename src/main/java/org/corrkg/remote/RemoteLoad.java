@@ -70,7 +70,7 @@ public final class RemoteLoad {
 
     /** Runs {@code load} on a copy of the store elsewhere and sends what it changed. */
     public Result run(Function<Store, Loader.Result> load) {
-        remote.endpoints().requireGsp();
+        remote.endpoints().requireWriting();
         Path scratch = scratch();
         try {
             try (Store copy = new RemoteCopy(remote).into(scratch.resolve("store"))) {
