@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Serve the store: the correspondence browser, the Fuseki UI and a read-only SPARQL endpoint.",
         "Listens on 127.0.0.1 by default and loads the bundled ontology and article first if the store "
         + "is empty. While it runs, query, who, ties, stats, search and export on the same store ask it. "
-        + "Stop with Ctrl-C."})
+        + "Stop with Ctrl-C.",
+        "With --endpoint URL, serves a SPARQL 1.1 store elsewhere instead, read-only: the page's queries are sent on to it."})
 final class ServeCommand implements Callable<Integer> {
 
     static final String DATASET = "corrkg";

@@ -23,6 +23,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.Context;
+import org.corrkg.CorrkgException;
 import org.corrkg.vocab.Prefixes;
 
 /**
@@ -33,7 +34,7 @@ import org.corrkg.vocab.Prefixes;
  * <li>a query is sent whole to the store's query endpoint ({@link ForwardingEngine}), never
  *     evaluated here pattern by pattern;</li>
  * <li>a {@code find} is one {@code SELECT} there, its answer read whole (finds ask for one
- *     resource's triples, not for a store's worth);</li>
+ *     resource's triples, not for a store's worth: more than {@link #MAX_FOUND} is refused);</li>
  * <li>a query's default graph is the store's: the union of its named graphs, as corrkg's
  *     queries assume; for {@code find}, as for a TDB2 store here, the default graph is empty
  *     and the union graph is the union of the named graphs.</li>
@@ -47,6 +48,12 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
     static {
         QueryEngineRegistry.addFactory(ForwardingEngine.FACTORY);
     }
+
+    /**
+     * The most triples one {@code find} reads: a resource's description or a letter's
+     * properties are a few hundred; more means a lookup over the whole store.
+     */
+    static final int MAX_FOUND = 100_000;
 
     private final RemoteStore store;
     private final Transactional txn = TransactionalNull.create();
@@ -107,7 +114,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         if (blank(s) || blank(p) || blank(o))
             return List.<Quad>of().iterator();
         String text = "SELECT " + (distinct ? "DISTINCT " : "") + "* WHERE "
-                      + String.format(pattern, term(s, "?s"), term(p, "?p"), term(o, "?o"));
+                      + String.format(pattern, term(s, "?s"), term(p, "?p"), term(o, "?o")) + " LIMIT " + (MAX_FOUND + 1);
         List<Quad> out = new ArrayList<>();
         store.call(store.endpoints().query(), () -> {
             try (QueryExec exec = store.link().newQuery().query(text)
@@ -117,6 +124,9 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
                     Binding row = rows.next();
                     Node g = graph != null ? graph : row.get("g");
                     out.add(Quad.create(g, value(row, "s", s), value(row, "p", p), value(row, "o", o)));
+                    if (out.size() > MAX_FOUND)
+                        throw new CorrkgException("A lookup at " + store.endpoints().query() + " matched more than " + MAX_FOUND
+                                                  + " triples, more than this server reads in one go: ask the SPARQL endpoint instead");
                 }
             }
             return null;
