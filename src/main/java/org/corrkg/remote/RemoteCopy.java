@@ -48,9 +48,13 @@ public final class RemoteCopy {
 
     /** A new store in {@code directory} holding every named graph of the store elsewhere. */
     public Store into(Path directory) {
+        return into(directory, graphs());
+    }
+
+    /** A new store in {@code directory} holding {@code graphs} of the store elsewhere. */
+    Store into(Path directory, Map<Node, Long> graphs) {
         Store copy = Store.open(directory);
         try {
-            Map<Node, Long> graphs = graphs();
             DatasetGraph dsg = copy.dataset().asDatasetGraph();
             Txn.executeWrite(dsg, () -> graphs.keySet().forEach(g -> copyGraph(g, dsg)));
             return copy;
@@ -73,13 +77,18 @@ public final class RemoteCopy {
         return out;
     }
 
-    private void copyGraph(Node g, DatasetGraph dsg) {
+    /** Copies graph {@code g} of the store elsewhere into {@code dsg}, inside its write transaction; returns how many triples were read. */
+    long copyGraph(Node g, DatasetGraph dsg) {
         QuerySource source = remote.querySource();
-        source.read(() -> {
+        return source.read(() -> {
+            long[] n = {0};
             try (QueryExecution exec = source.execution(library.resolve("store/graph").query(), Map.of("graph", g))) {
-                exec.execSelect().forEachRemaining(row -> dsg.add(g, row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
+                exec.execSelect().forEachRemaining(row -> {
+                    dsg.add(g, row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode());
+                    n[0]++;
+                });
             }
-            return null;
+            return n[0];
         });
     }
 }
