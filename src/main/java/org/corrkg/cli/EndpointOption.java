@@ -3,6 +3,7 @@ package org.corrkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -12,6 +13,7 @@ import org.corrkg.remote.Endpoints;
 import org.corrkg.remote.RemoteLoad;
 import org.corrkg.remote.RemoteStore;
 import org.corrkg.remote.Retry;
+import org.corrkg.source.SourceFile;
 import org.corrkg.store.Loader;
 import org.corrkg.store.Store;
 
@@ -30,7 +32,8 @@ final class EndpointOption {
             description = "Query a SPARQL 1.1 store elsewhere at URL (its query endpoint) instead of --store.")
     String endpoint;
 
-    @Option(names = "--update-endpoint", paramLabel = "URL", description = "The store's SPARQL Update endpoint, where one is needed.")
+    @Option(names = "--update-endpoint", paramLabel = "URL",
+            description = "The store's SPARQL Update endpoint: load and import write through it when no --gsp is given (Fuseki: the dataset's /update).")
     String updateEndpoint;
 
     @Option(names = "--gsp", paramLabel = "URL",
@@ -87,10 +90,11 @@ final class EndpointOption {
     }
 
     /**
-     * Runs {@code load} on a copy of the store elsewhere and sends it what changed, telling
+     * Runs {@code load}, of {@code files} (null: of anything else), on a copy of what it needs
+     * of the store elsewhere and sends it what changed, telling
      * {@code progress} of each graph sent and {@code err} of each retry.
      */
-    RemoteLoad.Result load(Function<Store, Loader.Result> load, LoadProgress progress, PrintWriter err) {
+    RemoteLoad.Result load(List<SourceFile> files, Function<Store, Loader.Result> load, LoadProgress progress, PrintWriter err) {
         Endpoints remote = endpoints().orElseThrow();
         try (RemoteStore store = RemoteStore.connect(remote)) {
             return new RemoteLoad(store).listener(new RemoteLoad.Listener() {
@@ -110,10 +114,15 @@ final class EndpointOption {
                     err.println("corrkg: " + failure + "; trying again");
                     err.flush();
                 }
-            }).run(load);
+            }).run(files, load);
         } finally {
             progress.finish();
         }
+    }
+
+    /** Where a load writes: the Graph Store Protocol endpoint, else the SPARQL Update endpoint. */
+    String writeTarget() {
+        return gsp != null ? gsp : updateEndpoint;
     }
 
     /** The line that ends a load to a store elsewhere: what was sent, and where. */

@@ -74,9 +74,9 @@ final class ImportCommand implements Callable<Integer> {
         LoadProgress progress = LoadCommand.progress(err, batch);
         String sent = null;
         if (remote) {
-            var r = endpointOption.load(store -> new Loader(store).progress(progress).loadUserGraphs(batch), progress, err);
+            var r = endpointOption.load(null, store -> new Loader(store).progress(progress).loadUserGraphs(batch), progress, err);
             result = r.load();
-            sent = EndpointOption.sent(r, endpointOption.gsp);
+            sent = EndpointOption.sent(r, endpointOption.writeTarget());
         } else {
             try (Store store = storeOption.write()) {
                 result = new Loader(store).progress(progress).loadUserGraphs(batch);

@@ -38,10 +38,11 @@ final class LoadCommand implements Callable<Integer> {
         Batch batch = Batch.of(files.stream().map(SourceFile::of).toList());
         LoadProgress progress = progress(spec.commandLine().getErr(), batch);
         if (endpointOption.given()) {
-            var sent = endpointOption.load(store -> load(new Loader(store).progress(progress), batch), progress, spec.commandLine().getErr());
+            var sent = endpointOption.load(files.isEmpty() ? null : batch.filesAlone().orElse(null),
+                                           store -> load(new Loader(store).progress(progress), batch), progress, spec.commandLine().getErr());
             sent.load().graphs().forEach((graph, size) -> out.printf("%8d triples  <%s>%n", size, graph));
             out.printf("%8d triples inferred by the ontology's rules%n", sent.load().inferred());
-            out.println(EndpointOption.sent(sent, endpointOption.gsp));
+            out.println(EndpointOption.sent(sent, endpointOption.writeTarget()));
             return 0;
         }
         try (Store store = storeOption.write()) {

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.corrkg.CorrkgException;
 import org.corrkg.Excerpt;
 
+import org.corrkg.remote.RemoteDatasetGraph;
+import org.corrkg.remote.RemoteStore;
 import org.corrkg.server.PasswordFile;
 import org.corrkg.server.Server;
 import org.corrkg.server.Serving;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Serve the store: the correspondence browser, the Fuseki UI and a read-only SPARQL endpoint.",
         "Listens on 127.0.0.1 by default and loads the bundled ontology and article first if the store "
         + "is empty. While it runs, query, who, ties, stats, search and export on the same store ask it. "
-        + "Stop with Ctrl-C."})
+        + "Stop with Ctrl-C.",
+        "With --endpoint URL, serves a SPARQL 1.1 store elsewhere instead, read-only: the page's queries are sent on to it."})
 final class ServeCommand implements Callable<Integer> {
 
     static final String DATASET = "corrkg";
@@ -31,6 +34,7 @@ final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOption storeOption;
     @Mixin WriteOptions writeOptions;
+    @Mixin EndpointOption endpointOption;
 
     @Option(names = "--port", defaultValue = "3030", description = "Port to listen on (default ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
@@ -102,6 +106,8 @@ final class ServeCommand implements Callable<Integer> {
                 .withMaxQueryBytes(maxQuerySize);
         var err = spec.commandLine().getErr();
         PasswordFile passwords = writeOptions.passwords();
+        if (endpointOption.given())
+            return serveRemote(settings, passwords, err);
         storeOption.refuseIfServed();
         Store store = storeOption.readLocal(true);
         Server server;
@@ -133,6 +139,47 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Browser:          " + server.baseUrl());
         out.println("  Fuseki UI:        " + server.fusekiUiUrl());
         out.println("  SPARQL endpoint:  " + server.sparqlUrl() + "   (" + (passwords == null ? "read-only" : "writes at /" + DATASET + "/update") + ", queries time out after " + queryTimeout + " s)");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        server.join();
+        return 0;
+    }
+
+    /**
+     * Serves a store elsewhere: the page, its browse paths and the linked-data pages answer
+     * from it, each query sent there through this server (read-only, with its timeout and
+     * its cap on held answers). Nothing is written here, and no note is left in any store.
+     */
+    private Integer serveRemote(Server.Settings settings, PasswordFile passwords, java.io.PrintWriter err) {
+        if (passwords != null)
+            throw new CorrkgException("serve --endpoint is read-only: write to the store elsewhere with load --endpoint, not through --passwords");
+        RemoteStore remote = RemoteStore.connect(endpointOption.endpoints().orElseThrow());
+        Server server;
+        try {
+            server = Server.buildForwarding(RemoteDatasetGraph.of(remote), settings).start();
+        } catch (CorrkgException e) {
+            remote.close();
+            throw e;
+        } catch (RuntimeException e) {
+            remote.close();
+            throw new CorrkgException("Cannot listen on " + Excerpt.of(host) + " port " + port + ": " + Excerpt.of(rootMessage(e), 200), e);
+        }
+        if (!settings.loopback())
+            err.println("WARNING: listening on " + host + ", so other machines can reach this server. It is read-only,"
+                        + " but anyone who reaches the port can query the whole store at " + remote.endpoints().query() + ".");
+        if (allowService)
+            err.println("WARNING: SERVICE is allowed: queries can make the store elsewhere fetch any URL, if it allows that.");
+        err.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            remote.close();
+        }, "corrkg-shutdown"));
+        var out = spec.commandLine().getOut();
+        out.println("corrkg is serving the store at " + remote.endpoints().query());
+        out.println("  Browser:          " + server.baseUrl());
+        out.println("  Fuseki UI:        " + server.fusekiUiUrl());
+        out.println("  SPARQL endpoint:  " + server.sparqlUrl() + "   (read-only, sent on to " + remote.endpoints().query()
+                    + ", queries time out after " + queryTimeout + " s)");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();

@@ -27,8 +27,15 @@ public final class RemoteBinding {
             return query;
         Map<Var, Node> vars = new LinkedHashMap<>();
         bindings.forEach((name, node) -> vars.put(Var.alloc(name), node));
-        Query substituted = QueryTransformOps.transform(query, vars);
-        return QueryTransformOps.transform(substituted, new ElementTransformCopyBase(), new ExprTransformCopy() {
+        return standard(QueryTransformOps.transform(query, vars));
+    }
+
+    /**
+     * {@code query}, already substituted (as Jena substitutes in this process), with each
+     * {@code bound(<term>)} written {@code true}, so another store reads it.
+     */
+    public static Query standard(Query query) {
+        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunction1 func, Expr arg) {
                 if (func instanceof E_Bound && arg.isConstant())

@@ -33,10 +33,18 @@ public record Endpoints(String query, Optional<String> update, Optional<String> 
         return new Endpoints(query, update, gsp, credentials, timeout, r, jenaText);
     }
 
-    /** The Graph Store Protocol endpoint, which loading needs. */
-    public String requireGsp() {
-        return gsp.orElseThrow(() -> new CorrkgException(
-                "Loading into " + query + " needs its Graph Store Protocol endpoint: give --gsp URL (for Fuseki: the dataset's /data)"));
+    public Endpoints withUpdate(String url) {
+        return new Endpoints(query, Optional.of(url), gsp, credentials, timeout, retry, jenaText);
+    }
+
+    /**
+     * Where loading writes: the Graph Store Protocol endpoint if given, else the SPARQL Update
+     * endpoint (graphs replaced by {@code DROP SILENT GRAPH} and {@code INSERT DATA}).
+     */
+    public String requireWriting() {
+        return gsp.or(() -> update).orElseThrow(() -> new CorrkgException(
+                "Loading into " + query + " needs where to write: give --gsp URL (its Graph Store Protocol endpoint; for Fuseki the dataset's /data)"
+                + " or --update-endpoint URL (its SPARQL Update endpoint; for Fuseki /update)"));
     }
 
     /** An http(s) URL without a user or password in it (those would show in every process listing). */

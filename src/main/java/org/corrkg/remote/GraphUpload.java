@@ -6,15 +6,22 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.system.Txn;
 
 /**
- * Sends one graph of a store here to the store elsewhere through the Graph Store Protocol in
- * batches of at most {@code batch} triples: the first replaces the graph (PUT), the others
- * add to it (POST), each retried on a passing failure. Repeating a batch is harmless, since
+ * Sends one graph of a store here to the store elsewhere through the Graph Store Protocol, or
+ * through SPARQL Update where it offers no Graph Store Protocol, in batches of at most
+ * {@code batch} triples: the first replaces the graph (PUT, or DROP SILENT GRAPH and INSERT
+ * DATA in one request), the others add to it (POST, or INSERT DATA), each retried on a
+ * passing failure. Repeating a batch is harmless, since
  * a graph is a set of triples, except for blank nodes, which each request makes anew: a
- * graph with any is sent whole, in one PUT.
+ * graph with any is sent whole, in one request.
  */
 final class GraphUpload {
 
@@ -42,7 +49,9 @@ final class GraphUpload {
 
     /** Replaces graph {@code g} at the store elsewhere with its triples in {@code dsg}; returns how many were sent. */
     long send(DatasetGraph dsg, Node g) {
-        String gsp = remote.endpoints().requireGsp();
+        Endpoints endpoints = remote.endpoints();
+        String target = endpoints.requireWriting();
+        boolean gsp = endpoints.gsp().isPresent();
         return Txn.calculateRead(dsg, () -> {
             Graph local = dsg.getGraph(g);
             long total = local.size();
@@ -55,11 +64,13 @@ final class GraphUpload {
                 while (it.hasNext() && (whole || part.size() < batch))
                     part.add(it.next());
                 boolean replace = first;
-                remote.retried(gsp, () -> {
-                    if (replace)
+                remote.retried(target, () -> {
+                    if (gsp && replace)
                         remote.link().put(g, part);
-                    else
+                    else if (gsp)
                         remote.link().load(g, part);
+                    else
+                        remote.link().update(update(g, part, replace));
                 }, listener::retrying);
                 sent += part.size();
                 first = false;
@@ -67,6 +78,23 @@ final class GraphUpload {
             }
             return sent;
         });
+    }
+
+    /**
+     * The SPARQL Update that sends {@code part} of graph {@code g}: for the first part
+     * {@code DROP SILENT GRAPH} then {@code INSERT DATA} in one request, which replaces the
+     * graph as a PUT does; for the others {@code INSERT DATA} alone, which adds as a POST does.
+     */
+    static UpdateRequest update(Node g, Graph part, boolean replace) {
+        UpdateRequest request = new UpdateRequest();
+        if (replace)
+            request.add(new UpdateDrop(g, true));
+        if (!part.isEmpty()) {
+            QuadDataAcc quads = new QuadDataAcc();
+            part.find().forEachRemaining(t -> quads.addQuad(Quad.create(g, t)));
+            request.add(new UpdateDataInsert(quads));
+        }
+        return request;
     }
 
     private static boolean hasBlankNodes(Graph g) {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -46,9 +48,13 @@ public final class RemoteCopy {
 
     /** A new store in {@code directory} holding every named graph of the store elsewhere. */
     public Store into(Path directory) {
+        return into(directory, graphs());
+    }
+
+    /** A new store in {@code directory} holding {@code graphs} of the store elsewhere. */
+    Store into(Path directory, Map<Node, Long> graphs) {
         Store copy = Store.open(directory);
         try {
-            Map<Node, Long> graphs = graphs();
             DatasetGraph dsg = copy.dataset().asDatasetGraph();
             Txn.executeWrite(dsg, () -> graphs.keySet().forEach(g -> copyGraph(g, dsg)));
             return copy;
@@ -58,13 +64,31 @@ public final class RemoteCopy {
         }
     }
 
-    private void copyGraph(Node g, DatasetGraph dsg) {
+    /** Graph {@code g} of the store elsewhere, in memory. */
+    public Graph graph(Node g) {
+        Graph out = GraphFactory.createDefaultGraph();
         QuerySource source = remote.querySource();
         source.read(() -> {
             try (QueryExecution exec = source.execution(library.resolve("store/graph").query(), Map.of("graph", g))) {
-                exec.execSelect().forEachRemaining(row -> dsg.add(g, row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
+                exec.execSelect().forEachRemaining(row -> out.add(row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
             }
             return null;
+        });
+        return out;
+    }
+
+    /** Copies graph {@code g} of the store elsewhere into {@code dsg}, inside its write transaction; returns how many triples were read. */
+    long copyGraph(Node g, DatasetGraph dsg) {
+        QuerySource source = remote.querySource();
+        return source.read(() -> {
+            long[] n = {0};
+            try (QueryExecution exec = source.execution(library.resolve("store/graph").query(), Map.of("graph", g))) {
+                exec.execSelect().forEachRemaining(row -> {
+                    dsg.add(g, row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode());
+                    n[0]++;
+                });
+            }
+            return n[0];
         });
     }
 }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.corrkg.source.SourceFile;
 import org.corrkg.store.InferredGraphs;
 import org.corrkg.store.Loader;
 import org.corrkg.store.Store;
@@ -65,22 +68,51 @@ public final class RemoteLoad {
         void retrying(String failure);
     }
 
-    /** What the load did here, and the graphs it sent with their sizes. */
-    public record Result(Loader.Result load, Map<String, Long> sent) {}
+    /**
+     * What the load did here, the graphs it sent with their sizes, and what it read of the
+     * store elsewhere first: {@code fetched} triples, {@code lookups} of them by {@code VALUES}
+     * (none when it copied the whole store).
+     */
+    public record Result(Loader.Result load, Map<String, Long> sent, long fetched, int lookups) {}
 
-    /** Runs {@code load} on a copy of the store elsewhere and sends what it changed. */
+    /** Runs {@code load} on a copy of the whole store elsewhere and sends what it changed. */
     public Result run(Function<Store, Loader.Result> load) {
-        remote.endpoints().requireGsp();
+        return run(null, load);
+    }
+
+    /**
+     * Runs {@code load}, a load of {@code files} (null: of anything else), and sends what it
+     * changed. For files that change no ontology, the store elsewhere is read only as far as
+     * the load needs ({@link PartialCopy}); otherwise it is copied whole.
+     */
+    public Result run(List<SourceFile> files, Function<Store, Loader.Result> load) {
+        remote.endpoints().requireWriting();
         Path scratch = scratch();
         try {
-            try (Store copy = new RemoteCopy(remote).into(scratch.resolve("store"))) {
+            Optional<Map.Entry<Store, PartialCopy.Fetched>> partial = files == null ? Optional.empty()
+                    : PartialCopy.of(remote, files, scratch.resolve("store"));
+            Store copy;
+            long fetched;
+            int lookups;
+            if (partial.isPresent()) {
+                copy = partial.get().getKey();
+                fetched = partial.get().getValue().triples();
+                lookups = partial.get().getValue().lookups();
+            } else {
+                RemoteCopy whole = new RemoteCopy(remote);
+                Map<Node, Long> graphs = whole.graphs();
+                copy = whole.into(scratch.resolve("store"), graphs);
+                fetched = graphs.values().stream().mapToLong(Long::longValue).sum();
+                lookups = 0;
+            }
+            try (copy) {
                 Loader.Result result = load.apply(copy);
                 DatasetGraph dsg = copy.dataset().asDatasetGraph();
                 GraphUpload upload = new GraphUpload(remote, batch, listener);
                 Map<String, Long> sent = new LinkedHashMap<>();
                 for (Node g : changed(dsg, result))
                     sent.put(g.getURI(), upload.send(dsg, g));
-                return new Result(result, sent);
+                return new Result(result, sent, fetched, lookups);
             }
         } finally {
             delete(scratch);

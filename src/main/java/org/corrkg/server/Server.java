@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
@@ -94,12 +96,23 @@ public final class Server {
      * validated and inferred from like a load ({@link CheckedWrites}).
      */
     public static Server buildWritable(Dataset dataset, Settings settings, PasswordFile passwords) {
-        return build(dataset, settings, HELD_RESULT_BYTES, passwords);
+        return build(dataset, settings, HELD_RESULT_BYTES, passwords, false);
+    }
+
+    /**
+     * Builds a read-only server for a store elsewhere seen as a dataset (the remote package's
+     * {@code RemoteDatasetGraph}, which sends each query there): the same page, browse and
+     * linked-data paths, and of the dataset's services only SPARQL query ({@code /sparql},
+     * {@code /query}), since reading a whole graph or the whole dataset through the Graph Store
+     * Protocol would copy the store elsewhere through this server.
+     */
+    public static Server buildForwarding(Dataset remote, Settings settings) {
+        return build(remote, settings, HELD_RESULT_BYTES, null, true);
     }
 
     /** As {@link #build(Dataset, Settings)}, holding back {@code heldResultBytes} of a result (tests use less, to outgrow it at once). */
     static Server build(Dataset dataset, Settings settings, int heldResultBytes) {
-        return build(dataset, settings, heldResultBytes, null);
+        return build(dataset, settings, heldResultBytes, null, false);
     }
 
     /** Jetty's threads: a few always ready; see {@link #maxThreads}. */
@@ -116,15 +129,20 @@ public final class Server {
     }
 
     /** Read-only when {@code passwords} is null. */
-    private static Server build(Dataset dataset, Settings settings, int heldResultBytes, PasswordFile passwords) {
+    private static Server build(Dataset dataset, Settings settings, int heldResultBytes, PasswordFile passwords, boolean queryOnly) {
         String path = "/" + settings.datasetName();
         Dataset served = limited(dataset, settings);
         if (passwords != null)
             served = DatasetFactory.wrap(new CheckedWrites(served.asDatasetGraph(), GraphUpkeep.bundled()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
-                .numServerThreads(MIN_THREADS, maxThreads())
-                .add(path, served, passwords != null)
+                .numServerThreads(MIN_THREADS, maxThreads());
+        if (queryOnly)
+            builder.add(path, DataService.newBuilder(served.asDatasetGraph()).addEndpoint(Operation.Query, "sparql")
+                                         .addEndpoint(Operation.Query, "query").addEndpoint(Operation.Query));
+        else
+            builder.add(path, served, passwords != null);
+        builder
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())

@@ -73,6 +73,17 @@ public final class Batch {
 
     List<Entry> entries() { return entries; }
 
+    /** The files of this batch when it holds files alone, not graphs built in memory or read as the load goes. */
+    public java.util.Optional<List<SourceFile>> filesAlone() {
+        List<SourceFile> files = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!(e instanceof FileEntry f))
+                return java.util.Optional.empty();
+            files.add(f.file());
+        }
+        return java.util.Optional.of(files);
+    }
+
     boolean isEmpty() { return entries.isEmpty(); }
 
     /** The size of the batch's files on disk, in bytes; graphs in memory count as 0. */

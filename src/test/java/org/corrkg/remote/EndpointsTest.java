@@ -49,8 +49,11 @@ class EndpointsTest {
                      assertThrows(CorrkgException.class, () -> Endpoints.query("ftp://x/sparql")).getMessage());
         CorrkgException e = assertThrows(CorrkgException.class, () -> Endpoints.query("https://u:secret@x/sparql"));
         assertFalse(e.getMessage().contains("secret"));
-        assertEquals("Loading into http://x/sparql needs its Graph Store Protocol endpoint: give --gsp URL (for Fuseki: the dataset's /data)",
-                     assertThrows(CorrkgException.class, () -> Endpoints.query("http://x/sparql").requireGsp()).getMessage());
+        assertEquals("Loading into http://x/sparql needs where to write: give --gsp URL (its Graph Store Protocol endpoint; for Fuseki the dataset's /data)"
+                     + " or --update-endpoint URL (its SPARQL Update endpoint; for Fuseki /update)",
+                     assertThrows(CorrkgException.class, () -> Endpoints.query("http://x/sparql").requireWriting()).getMessage());
+        assertEquals("http://x/update", Endpoints.query("http://x/sparql").withUpdate("http://x/update").requireWriting());
+        assertEquals("http://x/data", Endpoints.query("http://x/sparql").withUpdate("http://x/update").withGsp("http://x/data").requireWriting());
     }
 
     @Test

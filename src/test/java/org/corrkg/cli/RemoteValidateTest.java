@@ -1,0 +1,121 @@
+package org.corrkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.corrkg.remote.FusekiProcess;
+import org.corrkg.vocab.CORR;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code validate --endpoint}: files checked against what Fuseki holds (the article, loaded
+ * through corrkg) give exactly the report they give against the bundled graph here; what the
+ * store itself holds is checked graph by graph, each named as the file it came from.
+ */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class RemoteValidateTest {
+
+    @TempDir static Path dir;
+    static FusekiProcess fuseki;
+
+    static final String BAD = """
+            @prefix : <https://w3id.org/corrkg/id/> .
+            @prefix corr: <https://w3id.org/corrkg/ontology#> .
+            :letter-x a corr:Letter ; corr:sendr :obama .
+            """;
+
+    @BeforeAll
+    static void start() {
+        fuseki = FusekiProcess.start(dir.resolve("fuseki"));
+        CliTest.Run load = CliTest.run("load", "--endpoint", fuseki.sparql(), "--update-endpoint", fuseki.update());
+        assertEquals(0, load.code(), load.err());
+    }
+
+    @AfterAll
+    static void stop() {
+        fuseki.close();
+    }
+
+    @Test
+    void filesAgainstTheStoreElsewhereGiveTheReportTheyGiveHere() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.ttl"), BAD);
+        Path good = Files.writeString(dir.resolve("good.ttl"), """
+                @prefix : <https://w3id.org/corrkg/id/> .
+                @prefix corr: <https://w3id.org/corrkg/ontology#> .
+                :obama corr:note "Also wrote to the Supreme Leader." .
+                """);
+        for (Path f : new Path[] {bad, good}) {
+            CliTest.Run here = CliTest.run("validate", f.toString()), there = CliTest.run("validate", "--endpoint", fuseki.sparql(), f.toString());
+            assertEquals(here, there, f.toString());
+        }
+        CliTest.Run r = CliTest.run("validate", "--endpoint", fuseki.sparql(), bad.toString());
+        assertEquals(1, r.code());
+        assertEquals(String.join("\n",
+                bad + ": id:letter-x: A communication needs a corr:sender (or corr:participant), or corr:senderUnknown true.",
+                bad + ": id:letter-x: A communication with no date bound at all: give corr:earliest or corr:latest, or the EDTF date XXXX for a wholly unknown date.",
+                bad + ": id:letter-x: uses corr:sendr, which the ontology does not declare",
+                bad + ": id:letter-x corr:edtf: A communication needs exactly one EDTF date (use an open form such as [2009-03-20..] when the source sets only a bound).",
+                bad + ": id:letter-x corr:evidence: A communication needs evidence: a corr:evidence link to a corr:SourcePassage.",
+                bad + ": id:letter-x corr:status: A communication needs exactly one corr:status: corr:Attested, corr:ReportedOnly or corr:Disputed.",
+                bad + ": id:letter-x rdfs:label: A communication needs a label.",
+                "7 problem(s) found.", ""), r.err());
+    }
+
+    @Test
+    void whatTheStoreHoldsIsCheckedAndEachProblemNamesItsGraphsFile() {
+        CliTest.Run valid = CliTest.run("validate", "--endpoint", fuseki.sparql());
+        assertEquals(new CliTest.Run(0, "Valid: no problems found.\n", ""), valid);
+        assertEquals(CliTest.run("validate"), valid, "as the bundled data here");
+
+        // A graph written past corrkg (straight through the Graph Store Protocol), so never validated.
+        Graph bad = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(BAD, Lang.TURTLE).parse(bad);
+        try (RDFLink link = link()) {
+            link.put(NodeFactory.createURI(CORR.GRAPH + "data/extra.ttl"), bad);
+        }
+        try {
+            CliTest.Run r = CliTest.run("validate", "--endpoint", fuseki.sparql());
+            assertEquals(1, r.code(), r.err());
+            assertEquals("", r.out());
+            assertEquals(String.join("\n",
+                    "data/extra.ttl: id:letter-x: A communication needs a corr:sender (or corr:participant), or corr:senderUnknown true.",
+                    "data/extra.ttl: id:letter-x: A communication with no date bound at all: give corr:earliest or corr:latest, or the EDTF date XXXX for a wholly unknown date.",
+                    "data/extra.ttl: id:letter-x: uses corr:sendr, which the ontology does not declare",
+                    "data/extra.ttl: id:letter-x corr:edtf: A communication needs exactly one EDTF date (use an open form such as [2009-03-20..] when the source sets only a bound).",
+                    "data/extra.ttl: id:letter-x corr:evidence: A communication needs evidence: a corr:evidence link to a corr:SourcePassage.",
+                    "data/extra.ttl: id:letter-x corr:status: A communication needs exactly one corr:status: corr:Attested, corr:ReportedOnly or corr:Disputed.",
+                    "data/extra.ttl: id:letter-x rdfs:label: A communication needs a label.",
+                    "7 problem(s) found.", ""), r.err());
+        } finally {
+            try (RDFLink link = link()) {
+                link.update("DROP GRAPH <" + CORR.GRAPH + "data/extra.ttl>");
+            }
+        }
+    }
+
+    static RDFLink link() {
+        return org.apache.jena.rdflink.RDFLinkHTTP.newBuilder().queryEndpoint(fuseki.sparql()).updateEndpoint(fuseki.update())
+                                                  .gspEndpoint(fuseki.gsp()).build();
+    }
+
+    @Test
+    void aStoreThatIsNotThereIsOneLine() {
+        String url = "http://127.0.0.1:" + FusekiProcess.freePort() + "/ds/sparql";
+        CliTest.Run r = CliTest.run("validate", "--endpoint", url, "--endpoint-timeout", "5");
+        assertEquals("corrkg: Cannot reach the store at " + url + ": connection refused (is it running?)\n", r.err());
+    }
+}
