@@ -8,6 +8,7 @@ import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.corrkg.query.QuerySource;
 
 /**
@@ -33,7 +34,11 @@ public final class RemoteStore implements AutoCloseable {
                 url -> AuthEnv.get().registerUsernamePassword(URI.create(url), c.user(), c.password())));
         this.http = builder.build();
         var link = RDFLinkHTTP.newBuilder().httpClient(http).queryEndpoint(endpoints.query())
-                              .triplesFormat(RDFFormat.NTRIPLES).quadsFormat(RDFFormat.NQUADS).parseCheckSPARQL(false);
+                              .triplesFormat(RDFFormat.NTRIPLES).quadsFormat(RDFFormat.NQUADS).parseCheckSPARQL(false)
+                              // A long query goes as an HTML form (POST, application/x-www-form-urlencoded), which
+                              // every SPARQL 1.1 store takes: Virtuoso 7.2 never answers Jena's default for it,
+                              // the query as the body (application/sparql-query).
+                              .querySendMode(QuerySendMode.asGetWithLimitForm);
         endpoints.update().ifPresent(link::updateEndpoint);
         endpoints.gsp().ifPresent(link::gspEndpoint);
         this.link = link.build();
