@@ -16,7 +16,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.corrkg.remote.VirtuosoProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * store. Skipped where Virtuoso is not installed.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VirtuosoCliTest {
 
     @TempDir static Path dir;
@@ -145,7 +149,9 @@ class VirtuosoCliTest {
         }
     }
 
+    /** Last: the Spener file is 40 times the article, and every load or export after it copies it too. */
     @Test
+    @Order(Integer.MAX_VALUE)
     void importOfACmifFileGoesThereAsHere() {
         String spener = "src/test/resources/cmif/spener-letters.xml";
         CliTest.Run h = here("import", spener),
