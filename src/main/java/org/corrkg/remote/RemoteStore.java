@@ -1,18 +1,21 @@
 package org.corrkg.remote;
 
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.function.Supplier;
 
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.corrkg.query.QuerySource;
 
 /**
  * A store elsewhere, reached through Jena's {@link RDFLink} over one HTTP client that signs
- * in with the credentials, if any, when the store asks for them.
+ * in with the credentials, if any, when the store asks for them, by HTTP Basic or Digest
+ * (Virtuoso's {@code /sparql-graph-crud-auth} asks for Digest): the sign-in is registered
+ * with Jena for this store's endpoints only, until it is closed.
  */
 public final class RemoteStore implements AutoCloseable {
 
@@ -24,15 +27,18 @@ public final class RemoteStore implements AutoCloseable {
         this.endpoints = endpoints;
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(endpoints.timeout())
                                               .followRedirects(HttpClient.Redirect.NORMAL);
-        endpoints.credentials().ifPresent(c -> builder.authenticator(new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(c.user(), c.password().toCharArray());
-            }
-        }));
+        // Jena answers the store's challenge, Basic or Digest, with the sign-in registered for
+        // the endpoint; the JDK's own authenticator would answer Basic only, and would keep a
+        // Digest challenge from reaching Jena.
+        endpoints.credentials().ifPresent(c -> endpointUrls().forEach(
+                url -> AuthEnv.get().registerUsernamePassword(URI.create(url), c.user(), c.password())));
         this.http = builder.build();
         var link = RDFLinkHTTP.newBuilder().httpClient(http).queryEndpoint(endpoints.query())
-                              .triplesFormat(RDFFormat.NTRIPLES).quadsFormat(RDFFormat.NQUADS).parseCheckSPARQL(false);
+                              .triplesFormat(RDFFormat.NTRIPLES).quadsFormat(RDFFormat.NQUADS).parseCheckSPARQL(false)
+                              // A long query goes as an HTML form (POST, application/x-www-form-urlencoded), which
+                              // every SPARQL 1.1 store takes: Virtuoso 7.2 never answers Jena's default for it,
+                              // the query as the body (application/sparql-query).
+                              .querySendMode(QuerySendMode.asGetWithLimitForm);
         endpoints.update().ifPresent(link::updateEndpoint);
         endpoints.gsp().ifPresent(link::gspEndpoint);
         this.link = link.build();
@@ -89,8 +95,17 @@ public final class RemoteStore implements AutoCloseable {
         }
     }
 
+    private java.util.List<String> endpointUrls() {
+        java.util.List<String> urls = new java.util.ArrayList<>(java.util.List.of(endpoints.query()));
+        endpoints.update().ifPresent(urls::add);
+        endpoints.gsp().ifPresent(urls::add);
+        return urls;
+    }
+
     @Override
     public void close() {
         link.close();
+        if (endpoints.credentials().isPresent())
+            endpointUrls().forEach(url -> AuthEnv.get().unregisterUsernamePassword(URI.create(url)));
     }
 }
