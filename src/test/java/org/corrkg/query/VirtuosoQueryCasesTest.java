@@ -94,7 +94,12 @@ class VirtuosoQueryCasesTest {
             Map.entry("claims-letter-2014-10", OTHER), Map.entry("claims", OTHER),
             Map.entry("office-holder-us-president-2006", OTHER), Map.entry("replies", OTHER),
             Map.entry("reply-delays", OTHER), Map.entry("reread-hormuz-letter-not-dated-by-the-claim", OTHER),
-            Map.entry("secrecy", OTHER), Map.entry("who-sides-us-iran", OTHER));
+            Map.entry("secrecy", OTHER), Map.entry("who-sides-us-iran", OTHER),
+            Map.entry("browse-view-actors-khamenei", COMPILER), Map.entry("browse-view-actors-letters", COMPILER),
+            Map.entry("browse-view-actors-tehran", COMPILER), Map.entry("browse-view-counts-2013", COMPILER),
+            Map.entry("browse-view-counts-letters", COMPILER), Map.entry("browse-view-counts-muscat", COMPILER),
+            Map.entry("browse-ego-network-khamenei", BOOLEAN), Map.entry("browse-network-top", BOOLEAN),
+            Map.entry("browse-buckets-messages-undisputed", OTHER));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
