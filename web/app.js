@@ -522,12 +522,8 @@ async function timelineItems(params) {
  * topic, disputed only, a store without those counts): the queries then read the communications.
  */
 async function splitPlan(params) {
-  if (params.actor || params.place || params.topic || params.disputedMode === "only")
-    return null;
-  const ask = Object.entries({ type: params.type, disputedMode: params.disputedMode, after: params.after, before: params.before,
-                               split: "true" }).filter(([, v]) => v != null && v !== "");
-  const r = await fetch("/browse/buckets?" + new URLSearchParams(ask));
-  return r.ok ? (await r.json()).split : null;
+  const answer = await askBuckets(params, { split: "true" });
+  return answer ? answer.split : null;
 }
 
 /**
@@ -537,12 +533,23 @@ async function splitPlan(params) {
  * page too deep, a store without bucket counts): the query then reads every communication.
  */
 async function datePlan(params, need, order, undated) {
-  if (params.actor || params.place || params.topic || params.disputedMode === "only" || need > 100000)
+  if (need > 100000) return null;
+  const answer = await askBuckets(params, { need, order, undated });
+  return answer ? answer.buckets : null;
+}
+
+/**
+ * /browse/buckets under the view's type, disputed and date filters, with what else is asked;
+ * null where the buckets do not serve (an actor, a place, a topic, disputed only) or the server
+ * refuses.
+ */
+async function askBuckets(params, asked) {
+  if (params.actor || params.place || params.topic || params.disputedMode === "only")
     return null;
   const ask = Object.entries({ type: params.type, disputedMode: params.disputedMode, after: params.after, before: params.before,
-                               need, order, undated }).filter(([, v]) => v != null && v !== "");
+                               ...asked }).filter(([, v]) => v != null && v !== "");
   const r = await fetch("/browse/buckets?" + new URLSearchParams(ask));
-  return r.ok ? (await r.json()).buckets : null;
+  return r.ok ? r.json() : null;
 }
 
 function filters(s, types, topics, actors) {
