@@ -416,8 +416,7 @@ async function overview(main, s) {
     filtered ? select("network", params, null, params.after || params.before ? split : null)
       : select(manyActors ? "network-top" : "network-summary"),
     manyItems ? select("years") : timelineItems(params)]);
-  const drawn = manyActors ? condense(edges, new Set(edges.map(e => e.top)))
-    : condense(edges, null, filtered ? "of the 400 heaviest ties" : null);
+  const drawn = manyActors ? condensed(edges) : condense(edges, filtered ? "of the 400 heaviest ties" : null);
   main.append(h("section", { class: "panels" },
     h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(drawn.edges, drawn), networkNote(drawn)),
     h("div", { class: "panel" }, h("h2", {}, "Timeline"), manyItems ? histogram(items) : timeline(items),
@@ -584,14 +583,14 @@ const MAX_NODES = 25, SHOWN_NODES = 15;
 const OTHERS = "corrkg:others";
 
 /**
- * The ties to draw: each edge once (rows of the same edge count ?e, as network-top gives a tie
- * between two busy actors, are one), and, when there are more than MAX_NODES actors, only
- * those in {@code keep} (else the SHOWN_NODES busiest) with everyone else gathered into one
+ * The ties to draw: each edge once (rows of the same edge count ?e, as browse/ego-network may give
+ * a tie, are one), and, when there are more than MAX_NODES actors, only
+ * the SHOWN_NODES busiest, with everyone else gathered into one
  * node, "536 others", their ties with the drawn actors added up and their ties among
  * themselves left out. Returns the edges, how many actors are gathered ({@code others}),
  * their communications with the drawn ones, and {@code among}, what the counts are of.
  */
-function condense(rows, keep = null, among = null) {
+function condense(rows, among = null) {
   const seen = new Set(), edges = [];
   for (const e of rows) {
     if (e.e && seen.has(e.e)) continue;
@@ -604,8 +603,8 @@ function condense(rows, keep = null, among = null) {
       value.set(iri, (value.get(iri) || 0) + Number(e.n));
       names.set(iri, name);
     }
-  if (!keep && value.size <= MAX_NODES) return { edges, others: 0, actors: value.size, among };
-  const shown = keep || new Set([...value.entries()].sort((a, b) => b[1] - a[1] || names.get(a[0]).localeCompare(names.get(b[0])))
+  if (value.size <= MAX_NODES) return { edges, others: 0, actors: value.size, among };
+  const shown = new Set([...value.entries()].sort((a, b) => b[1] - a[1] || names.get(a[0]).localeCompare(names.get(b[0])))
                                   .slice(0, SHOWN_NODES).map(([iri]) => iri));
   const gathered = new Set([...value.keys()].filter(iri => !shown.has(iri)));
   const label = gathered.size.toLocaleString("en") + " other" + (gathered.size === 1 ? "" : "s");
@@ -624,6 +623,25 @@ function condense(rows, keep = null, among = null) {
   }
   return { edges: [...byKey.values()].map(e => ({ ...e, n: String(e.n) })), others: gathered.size, actors: value.size,
            shown: shown.size, withOthers, amongOthers, among };
+}
+
+/**
+ * browse/network-top's answer, already condensed by the query, in condense()'s shape: its ties
+ * with an unbound end are ties with the others' node; the row with only ?others says how many
+ * actors that node stands for.
+ */
+function condensed(rows) {
+  const others = Number((rows.find(r => r.others !== undefined) || { others: 0 }).others);
+  const label = others.toLocaleString("en") + " other" + (others === 1 ? "" : "s");
+  const shown = new Set();
+  let withOthers = 0;
+  const edges = rows.filter(r => r.n !== undefined).map(r => {
+    for (const iri of [r.sender, r.recipient]) if (iri) shown.add(iri);
+    if (!r.sender || !r.recipient) withOthers += Number(r.n);
+    return { ...r, sender: r.sender || OTHERS, senderName: r.sender ? r.senderName : label,
+             recipient: r.recipient || OTHERS, recipientName: r.recipient ? r.recipientName : label };
+  });
+  return { edges, others, actors: shown.size + others, shown: shown.size, withOthers, amongOthers: 0, among: null };
 }
 
 /** What the network leaves out, said under it: how many actors are gathered into one node. */
