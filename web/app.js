@@ -397,6 +397,8 @@ async function overview(main, s) {
   const filtered = isFiltered(s);
   const params = filterParams(s);
   const split = filtered ? await splitPlan(params) : null;
+  // The list's queries run beside the others rather than after them; a failure shows where the list goes.
+  const listing = ahead(listRows(s, params, VIEW_LIST, split));
   const [counts, topics, actors, viewCounts, viewActors] = await Promise.all([select("counts"), select("topics"), select("actors"),
     filtered ? select("view-counts", params, null, split) : null, filtered ? select("view-actors", params, null, split) : null]);
   const types = counts.filter(r => r.what.startsWith("type:")).map(r => [r.what.slice(5), r.n, r.kind]);
@@ -426,7 +428,7 @@ async function overview(main, s) {
   main.append(h("section", { id: "correspondents" },
     h("h2", {}, correspondents.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
     table(["actor", "sent", "received"], correspondents.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
-  await communicationsList(main, s, params, undefined, split);
+  await communicationsList(main, s, params, VIEW_LIST, split, listing);
 }
 
 /**
@@ -462,15 +464,26 @@ function sameView(s, changes) {
  * The communications of the view, one page at a time (the server sends only that page), with
  * their total, a choice of order, and links to download all of them.
  */
-async function communicationsList(main, s, params, queries = { list: "communications", count: "communications-count", downloads: true },
-                                  split = null) {
+const VIEW_LIST = { list: "communications", count: "communications-count", downloads: true };
+
+/**
+ * The list's page of rows and its total, asked for at once: a view may start this before it
+ * draws anything else and give the promise to communicationsList.
+ */
+async function listRows(s, params, queries = VIEW_LIST, split = null) {
   const sort = SORTS[s.sort] ? s.sort : "date";
   const { page, size } = pageOf(s);
   // Sorted by date, the list of a view (not of a search) reads only the date buckets that hold its page.
   const byDate = (sort === "date" || sort === "-date") && queries.list === "communications";
   const buckets = byDate ? await datePlan(params, page * size, sort === "date" ? "earliest" : "latest", "last") : null;
-  const [rows, [total]] = await Promise.all([select(queries.list, { ...params, sort }, { size, offset: (page - 1) * size }, buckets),
-                                             select(queries.count, params, null, split)]);
+  return Promise.all([select(queries.list, { ...params, sort }, { size, offset: (page - 1) * size }, buckets),
+                      select(queries.count, params, null, split)]);
+}
+
+async function communicationsList(main, s, params, queries = VIEW_LIST, split = null, asked = null) {
+  const sort = SORTS[s.sort] ? s.sort : "date";
+  const { page, size } = pageOf(s);
+  const [rows, [total]] = await (asked || listRows(s, params, queries, split));
   const n = Number(total ? total.n : 0), pages = Math.max(1, Math.ceil(n / size));
   const first = n ? (page - 1) * size + 1 : 0, last = Math.min(n, page * size);
   // A search's download selects by its words alone; a view's by its filters.
@@ -814,7 +827,16 @@ function timeline(items) {
       h("span", { class: "key" }, h("i", { class: "dashed" }), "disputed"), h("span", { class: "key" }, "bars run from the earliest to the latest possible date")));
 }
 
+/** A promise asked for ahead of the view's first answer, whose failure shows once it is awaited. */
+function ahead(promise) {
+  promise.catch(() => {});
+  return promise;
+}
+
 async function actorView(main, s) {
+  // Everything the page shows is asked for at once; each part is drawn in its place as before.
+  const listing = ahead(listRows(s, filterParams(s)));
+  const related = ahead(Promise.all([select("actor-ties", { actor: s.actor }), select("ego-network", { actor: s.actor })]));
   const [about] = await select("actor", { actor: s.actor });
   if (!about) {
     main.append(h("p", { class: "error" }, "No actor " + s.actor));
@@ -827,7 +849,7 @@ async function actorView(main, s) {
   const authorities = [...(ours(s.actor) ? [] : [s.actor]), ...(about.sameAs ? about.sameAs.split(" ") : [])].filter(a => safeHref(a));
   if (authorities.length)
     main.append(h("p", { id: "authorities" }, "Authority records: ", authorities.map((a, i) => [i ? ", " : "", externalLink(a)])));
-  const [ties, ego] = await Promise.all([select("actor-ties", { actor: s.actor }), select("ego-network", { actor: s.actor })]);
+  const [ties, ego] = await related;
   if (ego.length) {
     const drawn = condense(ego);
     main.append(h("section", { id: "ego-network", class: "panel" }, h("h3", {}, "Their network"), network(drawn.edges, drawn),
@@ -835,7 +857,7 @@ async function actorView(main, s) {
   }
   main.append(h("h3", {}, "Wrote to and heard from"),
     table(["with", "sent to them", "received from them"], ties.map(t => [actorLink(t.other, t.name), t.sent, t.received])));
-  await communicationsList(main, s, filterParams(s));
+  await communicationsList(main, s, filterParams(s), VIEW_LIST, null, listing);
   main.append(citation(s.actor, about.name, about.kind, [], { genre: about.kind }));
 }
 
@@ -901,6 +923,8 @@ function placeLink(iri, name) {
 }
 
 async function placeView(main, s) {
+  const params = filterParams(s);
+  const listing = ahead(listRows(s, params)), timelined = ahead(timelineItems(params));
   const [about] = await select("place", { place: s.place });
   if (!about || !about.name) {
     main.append(h("p", { class: "error" }, "No place " + s.place));
@@ -913,14 +937,13 @@ async function placeView(main, s) {
     main.append(h("p", { id: "authorities" }, "Authority records: ", authorities.map((a, i) => [i ? ", " : "", externalLink(a)])));
   main.append(h("p", { id: "place-counts" }, "Sent from here: ", h("strong", {}, about.sentFrom), " \u00b7 sent to here: ",
     h("strong", {}, about.sentTo), " \u00b7 took place or delivered here, in all: ", h("strong", {}, about.communications)));
-  const params = filterParams(s);
-  const items = await timelineItems(params);
+  const items = await timelined;
   main.append(h("section", { class: "panels" },
     h("div", { class: "panel" }, h("h3", {}, "Over time"), timeline(items),
       items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time.") : null),
     h("div", { class: "panel" }, h("h3", {}, "Where its letters went and came from"),
       await placesMapOrNote(params, Number(about.communications)))));
-  await communicationsList(main, s, params);
+  await communicationsList(main, s, params, VIEW_LIST, null, listing);
   main.append(citation(s.place, about.name, "place", [], { genre: "place" }));
 }
 
