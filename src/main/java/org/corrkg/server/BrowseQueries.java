@@ -1,7 +1,6 @@
 package org.corrkg.server;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +22,7 @@ final class BrowseQueries extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String FOLDER = "browse/";
 
-    private final byte[] json;
+    private final Revalidated json;
 
     BrowseQueries(QueryLibrary library) {
         JsonObject all = new JsonObject();
@@ -42,13 +41,13 @@ final class BrowseQueries extends HttpServlet {
             entry.put("parameters", params);
             all.put(q.name().substring(FOLDER.length()), entry);
         }
-        this.json = all.toString().getBytes(StandardCharsets.UTF_8);
+        this.json = Revalidated.of(all.toString());
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setContentType("application/json; charset=utf-8");
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.getOutputStream().write(json);
+        json.send(req, resp);
     }
 }

@@ -3,6 +3,7 @@ package org.corrkg.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,16 +29,31 @@ final class ClasspathFiles extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
         String resource = resource(path);
-        InputStream in = resource == null ? null : ClasspathFiles.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
+        Revalidated file = resource == null ? null : read(resource);
+        if (file == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such file: /browse" + path);
             return;
         }
         String ext = path.substring(path.lastIndexOf('.') + 1);
         resp.setContentType(TYPES.getOrDefault(ext, "application/octet-stream"));
         BrowserPage.secure(resp);
-        try (in) {
-            in.transferTo(resp.getOutputStream());
+        file.send(req, resp);
+    }
+
+    /** The files read so far: the classpath does not change while the server runs. */
+    private final Map<String, Revalidated> read = new ConcurrentHashMap<>();
+
+    /** The resource with its tag, read once, or null when there is none. */
+    private Revalidated read(String resource) throws IOException {
+        Revalidated known = read.get(resource);
+        if (known != null)
+            return known;
+        try (InputStream in = ClasspathFiles.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null)
+                return null;
+            Revalidated file = Revalidated.of(in.readAllBytes());
+            read.put(resource, file);
+            return file;
         }
     }
 

@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,5 +119,25 @@ class ServedPathsTest extends ServedArticle {
         if (!m.find())
             throw new AssertionError("no Fuseki UI script in the page: " + page);
         return m.group(1);
+    }
+
+    @Test
+    void thePagesFilesCarryATagOfTheirContentAndAreNotSentAgainToABrowserThatHoldsThem() throws Exception {
+        List<String> seen = new ArrayList<>();
+        for (String path : List.of("/browse/app.js", "/browse/vendor/echarts.min.js", "/browse/queries.json")) {
+            HttpResponse<byte[]> first = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path.substring(1))).build(),
+                                                   HttpResponse.BodyHandlers.ofByteArray());
+            String tag = first.headers().firstValue("ETag").orElse("");
+            HttpResponse<byte[]> again = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path.substring(1)))
+                                                               .header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> other = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path.substring(1)))
+                                                               .header("If-None-Match", "\"0\"").build(), HttpResponse.BodyHandlers.ofByteArray());
+            seen.add(path + " " + first.statusCode() + " " + first.headers().firstValue("Cache-Control").orElse("") + " "
+                     + tag.matches("\"[0-9a-f]{32}\"") + " " + (first.body().length > 0) + " | " + again.statusCode() + " "
+                     + again.body().length + " | " + other.statusCode() + " " + Arrays.equals(first.body(), other.body()));
+        }
+        assertEquals(List.of("/browse/app.js 200 no-cache true true | 304 0 | 200 true",
+                             "/browse/vendor/echarts.min.js 200 no-cache true true | 304 0 | 200 true",
+                             "/browse/queries.json 200 no-cache true true | 304 0 | 200 true"), seen);
     }
 }
