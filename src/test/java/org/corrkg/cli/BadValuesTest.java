@@ -71,6 +71,14 @@ class BadValuesTest {
     }
 
     @Test
+    void anAnswerCacheThatIsNoSizeFrom0To1024MegabytesIsAUsageError() {
+        usage("Invalid value for option '--answer-cache': -1 is not a number of megabytes from 0 to 1024",
+              "serve", "--store", store, "--answer-cache", "-1");
+        usage("Invalid value for option '--answer-cache': 4096 is not a number of megabytes from 0 to 1024",
+              "serve", "--store", store, "--answer-cache", "4096");
+    }
+
+    @Test
     void generatingNoLettersOrFewerIsAUsageErrorAndWritesNothing() {
         Path out = dir.resolve("none.nt");
         usage("Invalid value for option '--letters': -5 is not a number of letters (1 or more)",
