@@ -23,7 +23,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -308,24 +307,11 @@ final class AnswerCache implements Filter {
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             if (out == null) {
-                ServletOutputStream real = super.getOutputStream();
-                out = new ServletOutputStream() {
+                out = new PassingOutput(super.getOutputStream()) {
                     @Override
-                    public void write(int b) throws IOException {
-                        real.write(b);
-                        copy(new byte[] {(byte) b}, 0, 1);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
+                    void pass(byte[] b, int off, int len) throws IOException {
                         real.write(b, off, len);
                         copy(b, off, len);
-                    }
-
-                    @Override
-                    public void print(String s) throws IOException {
-                        byte[] bytes = String.valueOf(s).getBytes(StandardCharsets.UTF_8);
-                        write(bytes, 0, bytes.length);
                     }
 
                     @Override
@@ -336,16 +322,6 @@ final class AnswerCache implements Filter {
                     @Override
                     public void close() throws IOException {
                         real.close();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return real.isReady();
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        real.setWriteListener(listener);
                     }
                 };
             }

@@ -9,7 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
@@ -134,23 +133,10 @@ final class WholeAnswers implements Filter {
             writing = true;
             if (out == null)
                 out = super.getOutputStream();
-            ServletOutputStream real = out;
-            return new ServletOutputStream() {
+            return new PassingOutput(out) {
                 @Override
-                public void write(int b) throws IOException {
-                    Held.this.write(new byte[] {(byte) b}, 0, 1);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
+                void pass(byte[] b, int off, int len) throws IOException {
                     Held.this.write(b, off, len);
-                }
-
-                /** Text as UTF-8, the charset Fuseki declares; the base class takes only ISO 8859-1. */
-                @Override
-                public void print(String s) throws IOException {
-                    byte[] bytes = String.valueOf(s).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                    Held.this.write(bytes, 0, bytes.length);
                 }
 
                 @Override
@@ -168,16 +154,6 @@ final class WholeAnswers implements Filter {
                         real.close();
                     else
                         closeWanted = true;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return real.isReady();
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    real.setWriteListener(listener);
                 }
             };
         }
