@@ -125,7 +125,7 @@ final class ForwardingEngine implements QueryEngineFactory {
             this.store = store;
             this.exec = store.link().newQuery().query(query)
                              .timeout(store.endpoints().timeout().toMillis(), TimeUnit.MILLISECONDS).build();
-            this.rows = store.call(store.endpoints().query(), exec::select);
+            this.rows = RemoteValues.standard(query, store.call(store.endpoints().query(), exec::select));
         }
 
         @Override
