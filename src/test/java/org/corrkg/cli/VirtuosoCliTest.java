@@ -103,7 +103,9 @@ class VirtuosoCliTest {
                 List.of("stats", "--section", "first-contacts"),
                 List.of("who", "--to", "Khamenei"),
                 List.of("who", "--between", "Obama", "Rouhani", "--claims"),
-                List.of("who", "--from", "Obama", "--after", "2012"));
+                List.of("who", "--from", "Obama", "--after", "2012"),
+                List.of("ties"),
+                List.of("ties", "--actor", "Obama"));
         List<String> differ = new ArrayList<>();
         for (List<String> c : commands) {
             List<String> json = new ArrayList<>(c);
@@ -121,7 +123,7 @@ class VirtuosoCliTest {
     /** What Virtuoso 7.2.5 cannot compile: one line, naming the store and Virtuoso's own error. */
     @Test
     void aQueryVirtuosoCannotCompileIsOneLineNamingTheStore() {
-        CliTest.Run t = there("ties");
+        CliTest.Run t = there("query", "busiest-pairs");
         assertEquals(1, t.code());
         assertEquals("", t.out());
         assertTrue(t.err().startsWith("corrkg: The store at " + virtuoso.sparql() + " answered "), t.err());
