@@ -90,9 +90,6 @@ class VirtuosoQueryCasesTest {
                       "Virtuoso 7.2.5 answers no row where the topic's EXISTS stands beside the filters "
                       + "!BOUND(?bucket) || ... EXISTS and !BOUND(?type) || EXISTS with those unbound (without the bucket's, 50 rows: "
                       + "the topic and date filters not applied)"),
-            Map.entry("browse-buckets-messages-undisputed",
-                      "Virtuoso 7.2.5 applies the LIMIT 1 of the OPTIONAL subquery SELECT (true AS ?kept) ... LIMIT 1 "
-                      + "to the whole answer: one bucket instead of nine"),
             Map.entry("who-sides-us-iran",
                       "Virtuoso 7.2.5 keeps 9 communications without a recipient on the other side, which the sides' EXISTS "
                       + "(sender and recipient, memberOf*/representsState? paths, tenure dates) should drop"));
