@@ -14,6 +14,7 @@ import org.corrkg.remote.Endpoints;
 import org.corrkg.remote.RemoteLoad;
 import org.corrkg.remote.RemoteStore;
 import org.corrkg.remote.VirtuosoProcess;
+import org.corrkg.remote.VirtuosoSkips;
 import org.corrkg.source.SourceFile;
 import org.corrkg.store.Loader;
 import org.junit.jupiter.api.AfterAll;
@@ -64,9 +65,7 @@ class VirtuosoQueryCasesTest {
         return RemoteQueryCasesTest.cases();
     }
 
-    static final String SELID = "Virtuoso 7.2.5's SPARQL compiler fails (SP031, internal error \"ssg_print_retval(): selid is used "
-                                + "outside its scope\") on any FILTER with EXISTS over ?c, which BIND(?x AS ?c) binds in one "
-                                + "branch of a UNION (the counts kept at load or the communications)";
+    static final String SELID = VirtuosoSkips.SELID;
     static final String PAIRS = "Virtuoso 7.2.5's SQL optimiser fails on the query: SQ156 \"Bad dfe in sqlo_place_exp\"";
 
     /**
