@@ -56,6 +56,9 @@ public final class StoreElsewhere implements AutoCloseable {
     /** The Graph Store Protocol endpoint corrkg writes through. */
     public String gsp() { return fuseki != null ? fuseki.gsp() : virtuoso.gsp(); }
 
+    /** Its SPARQL Update endpoint, where the tests open one (Fuseki's; Virtuoso's is not opened to writing). */
+    public Optional<String> update() { return fuseki != null ? Optional.of(fuseki.update()) : Optional.empty(); }
+
     /** The options that have {@code load} or {@code import} write to this store. */
     public List<String> writing() {
         List<String> args = new ArrayList<>(List.of("--endpoint", sparql(), "--gsp", gsp()));
