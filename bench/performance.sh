@@ -142,7 +142,7 @@ if ok corrkg; then
   measure q-corrkg-inproc "${java_run[@]}" -jar "$peers" tdb2-query --store "$out/stores/corrkg" --union --set corrkg \
     --corrkg-queries "$root/queries" --only from,to,between,ties,chronology,busiest --system corrkg-inprocess "${qopts[@]}" || true
   log "serving the corrkg store"
-  "${java_run[@]}" -jar "$corrkg" serve --store "$out/stores/corrkg" --port 0 --query-timeout 600 > "$raw/serve.log" 2>&1 &
+  "${java_run[@]}" -jar "$corrkg" serve --store "$out/stores/corrkg" --port 0 --query-timeout 600 --answer-cache 0 > "$raw/serve.log" 2>&1 &
   server=$!
   endpoint=""
   for _ in $(seq 1 180); do

@@ -7,8 +7,9 @@ same rows.
 
     bench/split-views.py [BASE_URL] [RUNS] [--compare]     (default http://127.0.0.1:3030, 5 runs)
 
-Start the server with a long timeout if you compare, since reading everything takes seconds on
-a large store: ./corrkg serve --store STORE --query-timeout 120
+Start the server without its answer cache (otherwise every run after the warm-up reads the
+warm-up's answer) and with a long timeout if you compare, since reading everything takes
+seconds on a large store: ./corrkg serve --store STORE --answer-cache 0 --query-timeout 120
 Prints one line per filter and query: the planning call's median, the split query's median and
 slowest of RUNS (after one warm-up), the buckets taken whole and in part, and with --compare the
 time of one run reading everything.

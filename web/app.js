@@ -397,6 +397,8 @@ async function overview(main, s) {
   const filtered = isFiltered(s);
   const params = filterParams(s);
   const split = filtered ? await splitPlan(params) : null;
+  // The list's queries run beside the others rather than after them; a failure shows where the list goes.
+  const listing = ahead(listRows(s, params, VIEW_LIST, split));
   const [counts, topics, actors, viewCounts, viewActors] = await Promise.all([select("counts"), select("topics"), select("actors"),
     filtered ? select("view-counts", params, null, split) : null, filtered ? select("view-actors", params, null, split) : null]);
   const types = counts.filter(r => r.what.startsWith("type:")).map(r => [r.what.slice(5), r.n, r.kind]);
@@ -416,8 +418,7 @@ async function overview(main, s) {
     filtered ? select("network", params, null, params.after || params.before ? split : null)
       : select(manyActors ? "network-top" : "network-summary"),
     manyItems ? select("years") : timelineItems(params)]);
-  const drawn = manyActors ? condense(edges, new Set(edges.map(e => e.top)))
-    : condense(edges, null, filtered ? "of the 400 heaviest ties" : null);
+  const drawn = manyActors ? condensed(edges) : condense(edges, filtered ? "of the 400 heaviest ties" : null);
   main.append(h("section", { class: "panels" },
     h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(drawn.edges, drawn), networkNote(drawn)),
     h("div", { class: "panel" }, h("h2", {}, "Timeline"), manyItems ? histogram(items) : timeline(items),
@@ -427,7 +428,7 @@ async function overview(main, s) {
   main.append(h("section", { id: "correspondents" },
     h("h2", {}, correspondents.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
     table(["actor", "sent", "received"], correspondents.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
-  await communicationsList(main, s, params, undefined, split);
+  await communicationsList(main, s, params, VIEW_LIST, split, listing);
 }
 
 /**
@@ -463,15 +464,26 @@ function sameView(s, changes) {
  * The communications of the view, one page at a time (the server sends only that page), with
  * their total, a choice of order, and links to download all of them.
  */
-async function communicationsList(main, s, params, queries = { list: "communications", count: "communications-count", downloads: true },
-                                  split = null) {
+const VIEW_LIST = { list: "communications", count: "communications-count", downloads: true };
+
+/**
+ * The list's page of rows and its total, asked for at once: a view may start this before it
+ * draws anything else and give the promise to communicationsList.
+ */
+async function listRows(s, params, queries = VIEW_LIST, split = null) {
   const sort = SORTS[s.sort] ? s.sort : "date";
   const { page, size } = pageOf(s);
   // Sorted by date, the list of a view (not of a search) reads only the date buckets that hold its page.
   const byDate = (sort === "date" || sort === "-date") && queries.list === "communications";
   const buckets = byDate ? await datePlan(params, page * size, sort === "date" ? "earliest" : "latest", "last") : null;
-  const [rows, [total]] = await Promise.all([select(queries.list, { ...params, sort }, { size, offset: (page - 1) * size }, buckets),
-                                             select(queries.count, params, null, split)]);
+  return Promise.all([select(queries.list, { ...params, sort }, { size, offset: (page - 1) * size }, buckets),
+                      select(queries.count, params, null, split)]);
+}
+
+async function communicationsList(main, s, params, queries = VIEW_LIST, split = null, asked = null) {
+  const sort = SORTS[s.sort] ? s.sort : "date";
+  const { page, size } = pageOf(s);
+  const [rows, [total]] = await (asked || listRows(s, params, queries, split));
   const n = Number(total ? total.n : 0), pages = Math.max(1, Math.ceil(n / size));
   const first = n ? (page - 1) * size + 1 : 0, last = Math.min(n, page * size);
   // A search's download selects by its words alone; a view's by its filters.
@@ -584,14 +596,14 @@ const MAX_NODES = 25, SHOWN_NODES = 15;
 const OTHERS = "corrkg:others";
 
 /**
- * The ties to draw: each edge once (rows of the same edge count ?e, as network-top gives a tie
- * between two busy actors, are one), and, when there are more than MAX_NODES actors, only
- * those in {@code keep} (else the SHOWN_NODES busiest) with everyone else gathered into one
+ * The ties to draw: each edge once (rows of the same edge count ?e, as browse/ego-network may give
+ * a tie, are one), and, when there are more than MAX_NODES actors, only
+ * the SHOWN_NODES busiest, with everyone else gathered into one
  * node, "536 others", their ties with the drawn actors added up and their ties among
  * themselves left out. Returns the edges, how many actors are gathered ({@code others}),
  * their communications with the drawn ones, and {@code among}, what the counts are of.
  */
-function condense(rows, keep = null, among = null) {
+function condense(rows, among = null) {
   const seen = new Set(), edges = [];
   for (const e of rows) {
     if (e.e && seen.has(e.e)) continue;
@@ -604,8 +616,8 @@ function condense(rows, keep = null, among = null) {
       value.set(iri, (value.get(iri) || 0) + Number(e.n));
       names.set(iri, name);
     }
-  if (!keep && value.size <= MAX_NODES) return { edges, others: 0, actors: value.size, among };
-  const shown = keep || new Set([...value.entries()].sort((a, b) => b[1] - a[1] || names.get(a[0]).localeCompare(names.get(b[0])))
+  if (value.size <= MAX_NODES) return { edges, others: 0, actors: value.size, among };
+  const shown = new Set([...value.entries()].sort((a, b) => b[1] - a[1] || names.get(a[0]).localeCompare(names.get(b[0])))
                                   .slice(0, SHOWN_NODES).map(([iri]) => iri));
   const gathered = new Set([...value.keys()].filter(iri => !shown.has(iri)));
   const label = gathered.size.toLocaleString("en") + " other" + (gathered.size === 1 ? "" : "s");
@@ -624,6 +636,25 @@ function condense(rows, keep = null, among = null) {
   }
   return { edges: [...byKey.values()].map(e => ({ ...e, n: String(e.n) })), others: gathered.size, actors: value.size,
            shown: shown.size, withOthers, amongOthers, among };
+}
+
+/**
+ * browse/network-top's answer, already condensed by the query, in condense()'s shape: its ties
+ * with an unbound end are ties with the others' node; the row with only ?others says how many
+ * actors that node stands for.
+ */
+function condensed(rows) {
+  const others = Number((rows.find(r => r.others !== undefined) || { others: 0 }).others);
+  const label = others.toLocaleString("en") + " other" + (others === 1 ? "" : "s");
+  const shown = new Set();
+  let withOthers = 0;
+  const edges = rows.filter(r => r.n !== undefined).map(r => {
+    for (const iri of [r.sender, r.recipient]) if (iri) shown.add(iri);
+    if (!r.sender || !r.recipient) withOthers += Number(r.n);
+    return { ...r, sender: r.sender || OTHERS, senderName: r.sender ? r.senderName : label,
+             recipient: r.recipient || OTHERS, recipientName: r.recipient ? r.recipientName : label };
+  });
+  return { edges, others, actors: shown.size + others, shown: shown.size, withOthers, amongOthers: 0, among: null };
 }
 
 /** What the network leaves out, said under it: how many actors are gathered into one node. */
@@ -796,7 +827,16 @@ function timeline(items) {
       h("span", { class: "key" }, h("i", { class: "dashed" }), "disputed"), h("span", { class: "key" }, "bars run from the earliest to the latest possible date")));
 }
 
+/** A promise asked for ahead of the view's first answer, whose failure shows once it is awaited. */
+function ahead(promise) {
+  promise.catch(() => {});
+  return promise;
+}
+
 async function actorView(main, s) {
+  // Everything the page shows is asked for at once; each part is drawn in its place as before.
+  const listing = ahead(listRows(s, filterParams(s)));
+  const related = ahead(Promise.all([select("actor-ties", { actor: s.actor }), select("ego-network", { actor: s.actor })]));
   const [about] = await select("actor", { actor: s.actor });
   if (!about) {
     main.append(h("p", { class: "error" }, "No actor " + s.actor));
@@ -809,7 +849,7 @@ async function actorView(main, s) {
   const authorities = [...(ours(s.actor) ? [] : [s.actor]), ...(about.sameAs ? about.sameAs.split(" ") : [])].filter(a => safeHref(a));
   if (authorities.length)
     main.append(h("p", { id: "authorities" }, "Authority records: ", authorities.map((a, i) => [i ? ", " : "", externalLink(a)])));
-  const [ties, ego] = await Promise.all([select("actor-ties", { actor: s.actor }), select("ego-network", { actor: s.actor })]);
+  const [ties, ego] = await related;
   if (ego.length) {
     const drawn = condense(ego);
     main.append(h("section", { id: "ego-network", class: "panel" }, h("h3", {}, "Their network"), network(drawn.edges, drawn),
@@ -817,7 +857,7 @@ async function actorView(main, s) {
   }
   main.append(h("h3", {}, "Wrote to and heard from"),
     table(["with", "sent to them", "received from them"], ties.map(t => [actorLink(t.other, t.name), t.sent, t.received])));
-  await communicationsList(main, s, filterParams(s));
+  await communicationsList(main, s, filterParams(s), VIEW_LIST, null, listing);
   main.append(citation(s.actor, about.name, about.kind, [], { genre: about.kind }));
 }
 
@@ -883,6 +923,8 @@ function placeLink(iri, name) {
 }
 
 async function placeView(main, s) {
+  const params = filterParams(s);
+  const listing = ahead(listRows(s, params)), timelined = ahead(timelineItems(params));
   const [about] = await select("place", { place: s.place });
   if (!about || !about.name) {
     main.append(h("p", { class: "error" }, "No place " + s.place));
@@ -895,14 +937,13 @@ async function placeView(main, s) {
     main.append(h("p", { id: "authorities" }, "Authority records: ", authorities.map((a, i) => [i ? ", " : "", externalLink(a)])));
   main.append(h("p", { id: "place-counts" }, "Sent from here: ", h("strong", {}, about.sentFrom), " \u00b7 sent to here: ",
     h("strong", {}, about.sentTo), " \u00b7 took place or delivered here, in all: ", h("strong", {}, about.communications)));
-  const params = filterParams(s);
-  const items = await timelineItems(params);
+  const items = await timelined;
   main.append(h("section", { class: "panels" },
     h("div", { class: "panel" }, h("h3", {}, "Over time"), timeline(items),
       items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time.") : null),
     h("div", { class: "panel" }, h("h3", {}, "Where its letters went and came from"),
       await placesMapOrNote(params, Number(about.communications)))));
-  await communicationsList(main, s, params);
+  await communicationsList(main, s, params, VIEW_LIST, null, listing);
   main.append(citation(s.place, about.name, "place", [], { genre: "place" }));
 }
 

@@ -54,11 +54,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "The longest query (or update) text taken, in bytes; longer is answered 413 (default ${DEFAULT-VALUE}).")
     int maxQuerySize;
 
+    @Option(names = "--answer-cache", defaultValue = "64", paramLabel = "MB",
+            description = "Megabytes of answers kept to give again when the same query comes for the same data; any write makes them stale (default ${DEFAULT-VALUE}; 0 for none).")
+    int answerCacheMb;
+
     /** Refuses option values that would silently do something else: another port, no timeout, an address that is none. */
     private void checkOptions() {
         if (maxQuerySize < 1024 || maxQuerySize > 16 * 1024 * 1024)
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--max-query-size': " + maxQuerySize
                                          + " is not a size from 1024 to 16777216 bytes");
+        if (answerCacheMb < 0 || answerCacheMb > MAX_ANSWER_CACHE_MB)
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--answer-cache': " + answerCacheMb
+                                         + " is not a number of megabytes from 0 to " + MAX_ANSWER_CACHE_MB);
         if (port < 0 || port > 65535)
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--port': " + port + " is not a port (0 to 65535; 0 for any free port)");
@@ -69,6 +76,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--host': '" + Excerpt.of(host) + "' is not an IPv4 address (four numbers 0 to 255)");
     }
+
+    /** Half the 2 GB heap the launcher gives the server. */
+    static final int MAX_ANSWER_CACHE_MB = 1024;
 
     /** A day: longer is no timeout at all, which is what the option exists to prevent. */
     static final int MAX_TIMEOUT = 86400;
@@ -103,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         checkOptions();
         Server.Settings settings = new Server.Settings(host, port, DATASET, Duration.ofMillis(Math.round(queryTimeout * 1000)), allowService)
-                .withMaxQueryBytes(maxQuerySize);
+                .withMaxQueryBytes(maxQuerySize).withAnswerCache(answerCacheMb * 1024L * 1024);
         var err = spec.commandLine().getErr();
         PasswordFile passwords = writeOptions.passwords();
         if (endpointOption.given())

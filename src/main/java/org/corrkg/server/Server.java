@@ -39,6 +39,12 @@ public final class Server {
     /** The longest query text taken by default, in bytes (UTF-8): 64 KB. */
     public static final int DEFAULT_MAX_QUERY_BYTES = 65_536;
 
+    /**
+     * Answers kept to give again by default: 64 MB, a small part of the 2 GB heap the server
+     * runs in, and room for the page's every query on several views.
+     */
+    public static final long DEFAULT_ANSWER_CACHE_BYTES = 64L * 1024 * 1024;
+
     /** How much of a result is held back before its first byte is sent, so a timeout until then can still answer 503. */
     public static final int HELD_RESULT_BYTES = 5 * 1024 * 1024;
 
@@ -47,14 +53,24 @@ public final class Server {
 
     /**
      * Where the server listens (host, and port or 0 for any free one), the dataset's name in
-     * URLs, how long one query may run, whether SPARQL SERVICE may fetch other hosts, and the
-     * longest query text taken (in UTF-8 bytes; a longer one is answered 413).
+     * URLs, how long one query may run, whether SPARQL SERVICE may fetch other hosts, the
+     * longest query text taken (in UTF-8 bytes; a longer one is answered 413), and how many
+     * bytes of answers the server keeps to give again for the same query on the same data
+     * (0: none; see {@link AnswerCache}).
      */
-    public record Settings(String host, int port, String datasetName, Duration queryTimeout, boolean allowService, int maxQueryBytes) {
+    public record Settings(String host, int port, String datasetName, Duration queryTimeout, boolean allowService, int maxQueryBytes,
+                           long answerCacheBytes) {
 
         public Settings {
             if (maxQueryBytes < 1)
                 throw new CorrkgException("The largest query size must be at least 1 byte, not " + maxQueryBytes);
+            if (answerCacheBytes < 0)
+                throw new CorrkgException("The answer cache's size cannot be negative: " + answerCacheBytes);
+        }
+
+        /** Settings with the default answer cache ({@link #DEFAULT_ANSWER_CACHE_BYTES}). */
+        public Settings(String host, int port, String datasetName, Duration queryTimeout, boolean allowService, int maxQueryBytes) {
+            this(host, port, datasetName, queryTimeout, allowService, maxQueryBytes, DEFAULT_ANSWER_CACHE_BYTES);
         }
 
         /** Settings with the default largest query ({@link #DEFAULT_MAX_QUERY_BYTES}). */
@@ -69,7 +85,12 @@ public final class Server {
 
         /** These settings with another largest query size. */
         public Settings withMaxQueryBytes(int bytes) {
-            return new Settings(host, port, datasetName, queryTimeout, allowService, bytes);
+            return new Settings(host, port, datasetName, queryTimeout, allowService, bytes, answerCacheBytes);
+        }
+
+        /** These settings with another answer cache size in bytes (0: no cache). */
+        public Settings withAnswerCache(long bytes) {
+            return new Settings(host, port, datasetName, queryTimeout, allowService, maxQueryBytes, bytes);
         }
 
         /** True when only this machine can reach the server. */
@@ -174,6 +195,9 @@ public final class Server {
                    .addFilter(path + "/*", new Refusals());
         else if (queryOnly)
             builder.addFilter(path + "/*", new Refusals());
+        // Outside WholeAnswers, so only answers known to be whole are kept; a store elsewhere has no data version to key them on.
+        if (settings.answerCacheBytes() > 0 && !queryOnly)
+            builder.addFilter(path + "/*", new AnswerCache(served, settings.answerCacheBytes()));
         builder.addFilter(path + "/*", new WholeAnswers(heldResultBytes));
         FusekiServer fuseki = builder.build();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {

@@ -85,6 +85,7 @@ class VirtuosoQueryCasesTest {
             Map.entry("browse-view-actors-tehran", SELID), Map.entry("browse-view-counts-2013", SELID),
             Map.entry("browse-view-counts-letters", SELID), Map.entry("browse-view-counts-muscat", SELID),
             Map.entry("busiest-pairs-undisputed", PAIRS), Map.entry("busiest-pairs", PAIRS),
+            Map.entry("browse-network-top", VirtuosoSkips.NETWORK_TOP),
             Map.entry("browse-timeline-isis-2014",
                       "Virtuoso 7.2.5 answers no row where the topic's EXISTS stands beside the filters "
                       + "!BOUND(?bucket) || ... EXISTS and !BOUND(?type) || EXISTS with those unbound (without the bucket's, 50 rows: "

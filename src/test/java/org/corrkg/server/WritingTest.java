@@ -111,6 +111,21 @@ class WritingTest {
         assertEquals(expected, bucketList(ask));
     }
 
+    @Test
+    void anAnswerKeptInMemoryIsNotGivenAgainAfterAWrite() throws Exception {
+        String ask = "SELECT ?c { ?c <https://w3id.org/corrkg/ontology#sender> <https://w3id.org/corrkg/id/obama> ; "
+                     + "<http://www.w3.org/2000/01/rdf-schema#label> \"A letter about Valparaiso\" }";
+        HttpResponse<String> first = csv(ask);
+        HttpResponse<String> again = csv(ask);
+        assertEquals(List.of("c\r\n", "miss", "c\r\n", "hit"),
+                     List.of(first.body(), first.headers().firstValue(AnswerCache.HEADER).orElse(""),
+                             again.body(), again.headers().firstValue(AnswerCache.HEADER).orElse("")));
+        assertEquals(204, update(EDITOR, PREFIXES + "INSERT DATA { GRAPH <urn:x:valparaiso> { " + letter("to-valparaiso", "Valparaiso") + " } }").statusCode());
+        HttpResponse<String> after = csv(ask);
+        assertEquals(List.of("c\r\nhttps://w3id.org/corrkg/id/to-valparaiso\r\n", "miss"),
+                     List.of(after.body(), after.headers().firstValue(AnswerCache.HEADER).orElse("")));
+    }
+
     private static List<Long> bucketList(String path) throws IOException, InterruptedException {
         HttpResponse<String> r = send(HttpRequest.newBuilder(url(path)).GET());
         assertEquals(200, r.statusCode(), r.body());
@@ -238,10 +253,13 @@ class WritingTest {
     }
 
     private static String query(String sparql) throws IOException, InterruptedException {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(url("corrkg/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
-                                                 .header("Accept", "text/csv").GET());
+        HttpResponse<String> r = csv(sparql);
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
+    }
+
+    private static HttpResponse<String> csv(String sparql) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(url("corrkg/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8))).header("Accept", "text/csv").GET());
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -3,55 +3,17 @@ package org.corrkg.web;
 import java.nio.file.Path;
 
 import org.corrkg.TestStores;
-import org.corrkg.server.Server;
-import org.corrkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-/**
- * What the browser tests on the article share: a seeded store served on a free loopback port
- * for the test class, and a fresh headless Chromium for each test (1400 by 1000), quit after
- * it, with a screenshot kept when it fails. Skipped where no Chromium is installed.
- */
-abstract class ArticleInBrowser {
+/** The browser tests on the article: the seeded store, served for the test class. */
+abstract class ArticleInBrowser extends InBrowser {
 
     @TempDir static Path dir;
-    static Store store;
-    static Server server;
-    ChromeDriver browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshots = Browsers.screenshots(() -> browser);
 
     @BeforeAll
     static void start() {
         Browsers.assumeBrowser();
-        store = TestStores.seeded(dir);
-        server = Server.build(store.dataset(), Browsers.settings()).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-        if (store != null) store.close();
-    }
-
-    @BeforeEach
-    void openBrowser(@TempDir Path profile) {
-        browser = Browsers.newBrowser(profile);
-        browser.manage().window().setSize(new Dimension(1400, 1000));
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) browser.quit();
-        browser = null;
+        serve(TestStores.seeded(dir));
     }
 }

@@ -15,19 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.corrkg.TestStores;
-import org.corrkg.server.Server;
 import org.corrkg.source.SourceFile;
 import org.corrkg.store.Loader;
 import org.corrkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -37,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * edge of the network. Each view must show the text as written, run none of it, link nowhere
  * but the page itself, and the page must forbid inline script with its Content-Security-Policy.
  */
-class HostileLabelsBrowserTest {
+class HostileLabelsBrowserTest extends InBrowser {
 
     static final String ID = "https://w3id.org/corrkg/id/";
     static final String IMG = "<img src=x onerror=\"window.__xss=1\">";
@@ -65,41 +58,19 @@ class HostileLabelsBrowserTest {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @TempDir static Path dir;
-    static Store store;
-    static Server server;
-    ChromeDriver browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshots = Browsers.screenshots(() -> browser);
 
     @BeforeAll
     static void start() throws Exception {
-        store = TestStores.seeded(dir);
+        Browsers.assumeBrowser();
+        Store hostileStore = TestStores.seeded(dir);
         Path hostile = Files.writeString(dir.resolve("hostile.ttl"), hostileTurtle());
         try {
-            new Loader(store).load(List.of(SourceFile.of(hostile)));
+            new Loader(hostileStore).load(List.of(SourceFile.of(hostile)));
         } catch (Loader.ValidationFailed e) {
+            hostileStore.close();
             throw new AssertionError("the hostile file must be valid: " + e.report().problems(), e);
         }
-        server = Server.build(store.dataset(), Browsers.settings()).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-        if (store != null) store.close();
-    }
-
-    @BeforeEach
-    void openBrowser(@TempDir Path profile) {
-        Browsers.assumeBrowser();
-        browser = Browsers.newBrowser(profile);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) browser.quit();
-        browser = null;
+        serve(hostileStore);
     }
 
     /** A valid letter file (it passes the shapes) whose every shown value is hostile markup. */

@@ -23,7 +23,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Not a test: a benchmark of how long the browser's views take to render, run only when
  * asked for. It serves the store given in {@code -Dcorrkg.bench.store=DIR}, opens each view
  * in headless Chromium several times and prints the median time from navigation to the
- * view's data-ready mark. Method and figures: docs/benchmarks.md.
+ * view's data-ready mark. Method and figures: docs/benchmarks.md. The server keeps no answers
+ * in memory unless {@code -Dcorrkg.bench.answerCache=MB} says so: with a cache, every run after
+ * the warm-up would read the warm-up's answers, which measures a reader coming back to a view,
+ * not the queries.
  * {@code mvn test -Dtest=RenderBenchmark -Dcorrkg.bench.store=DIR -Dcorrkg.bench.actor=IRI -Dcorrkg.bench.place=IRI}
  */
 @EnabledIfSystemProperty(named = "corrkg.bench.store", matches = ".+")
@@ -61,7 +64,8 @@ class RenderBenchmark {
         String place = System.getProperty("corrkg.bench.place", "https://w3id.org/corrkg/id/tehran");
         int runs = Integer.getInteger("corrkg.bench.runs", 5);
         try (Store store = Store.open(dir)) {
-            Server server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
+            long cacheBytes = Long.getLong("corrkg.bench.answerCache", 0) * 1024 * 1024;
+            Server server = Server.build(store.dataset(), Server.Settings.local(0, "corrkg").withAnswerCache(cacheBytes)).start();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(Browsers.CHROMIUM.toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

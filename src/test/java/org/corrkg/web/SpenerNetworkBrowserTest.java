@@ -6,21 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.corrkg.exchange.cmif.CmifImporter;
-import org.corrkg.server.Server;
 import org.corrkg.store.Batch;
 import org.corrkg.store.Loader;
 import org.corrkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The network of a corpus with one dominant correspondent, in headless Chromium: Spener's
@@ -28,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * him), imported once for the class. The overview draws the 15 busiest correspondents and
  * one node for the other 533; an actor's page draws its ego network the same way.
  */
-class SpenerNetworkBrowserTest {
+class SpenerNetworkBrowserTest extends InBrowser {
 
     static final String SPENER = "https://d-nb.info/gnd/118616099";
 
@@ -39,39 +31,15 @@ class SpenerNetworkBrowserTest {
             "einen Geistlichen", "einen Unbekannten");
 
     @TempDir static Path dir;
-    static Store store;
-    static Server server;
-    ChromeDriver browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshots = Browsers.screenshots(() -> browser);
 
     @BeforeAll
     static void start() throws Exception {
         Browsers.assumeBrowser();
         Path file = Path.of(SpenerNetworkBrowserTest.class.getClassLoader().getResource("cmif/spener-letters.xml").toURI());
-        store = Store.open(dir.resolve("store"));
+        Store spener = Store.open(dir.resolve("store"));
         CmifImporter cmif = CmifImporter.open(file, CmifImporter.Progress.NONE, w -> { });
-        new Loader(store).loadUserGraphs(new Batch().add(cmif.graphName(), cmif::emit, file.toString()));
-        server = Server.build(store.dataset(), Browsers.settings()).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-        if (store != null) store.close();
-    }
-
-    @BeforeEach
-    void openBrowser(@TempDir Path profile) {
-        browser = Browsers.newBrowser(profile);
-        browser.manage().window().setSize(new Dimension(1400, 1000));
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        if (browser != null) browser.quit();
-        browser = null;
+        new Loader(spener).loadUserGraphs(new Batch().add(cmif.graphName(), cmif::emit, file.toString()));
+        serve(spener);
     }
 
     @Test
