@@ -26,6 +26,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.core.Var;
 import org.corrkg.query.JenaOnly;
+import org.corrkg.query.RefusedQueries;
 import org.corrkg.query.RemoteBinding;
 
 /**
@@ -36,7 +37,8 @@ import org.corrkg.query.RemoteBinding;
  * timeout, which cancels the iterator and so the request; the server's cap on what it holds of
  * an answer) applies unchanged. A query that needs a Jena extension the store is not known to
  * run is refused by the extension's name; one with SERVICE is refused unless the server
- * allows SERVICE, since the store elsewhere would fetch the other endpoint.
+ * allows SERVICE, since the store elsewhere would fetch the other endpoint. A refusal is told
+ * to the context's {@link RefusedQueries} listener too, so that a server answers it as a bad request.
  */
 final class ForwardingEngine implements QueryEngineFactory {
 
@@ -55,11 +57,17 @@ final class ForwardingEngine implements QueryEngineFactory {
         List<JenaOnly.Feature> needs = JenaOnly.features(query);
         if (store.endpoints().jenaText())
             needs = needs.stream().filter(f -> f != JenaOnly.Feature.TEXT_SEARCH).toList();
-        if (!needs.isEmpty())
-            throw new JenaOnly.Unavailable(needs, store.endpoints().query());
-        if (!context.isTrue(ARQ.httpServiceAllowed) && usesService(query))
-            throw new QueryExecException("SERVICE is not allowed here: this server sends queries on to " + store.endpoints().query()
-                                         + ", which would fetch the other endpoint itself (start the server with --allow-service to allow it)");
+        if (!needs.isEmpty()) {
+            JenaOnly.Unavailable refused = new JenaOnly.Unavailable(needs, store.endpoints().query());
+            RefusedQueries.tell(context, refused.getMessage());
+            throw refused;
+        }
+        if (!context.isTrue(ARQ.httpServiceAllowed) && usesService(query)) {
+            String refused = "SERVICE is not allowed here: this server sends queries on to " + store.endpoints().query()
+                             + ", which would fetch the other endpoint itself (start the server with --allow-service to allow it)";
+            RefusedQueries.tell(context, refused);
+            throw new QueryExecException(refused);
+        }
         Query sent = query;
         if (input != null && !input.isEmpty()) {
             java.util.Map<Var, org.apache.jena.graph.Node> values = new java.util.HashMap<>();
@@ -125,7 +133,7 @@ final class ForwardingEngine implements QueryEngineFactory {
             this.store = store;
             this.exec = store.link().newQuery().query(query)
                              .timeout(store.endpoints().timeout().toMillis(), TimeUnit.MILLISECONDS).build();
-            this.rows = store.call(store.endpoints().query(), exec::select);
+            this.rows = RemoteValues.standard(query, store.call(store.endpoints().query(), exec::select));
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.QueryExecutionAdapter;
 import org.corrkg.query.JenaOnly;
 import org.corrkg.query.QuerySource;
@@ -39,8 +40,14 @@ final class RemoteQuerySource implements QuerySource {
         if (!needs.isEmpty())
             throw new JenaOnly.Unavailable(needs, describe());
         long timeout = store.endpoints().timeout().toMillis();
-        return QueryExecutionAdapter.adapt(store.link().newQuery().query(RemoteBinding.bind(query, bindings))
-                                                .timeout(timeout, TimeUnit.MILLISECONDS).build());
+        Query sent = RemoteBinding.bind(query, bindings);
+        // Rows are read with their values written as SPARQL writes them (RemoteValues).
+        return new QueryExecutionAdapter(store.link().newQuery().query(sent).timeout(timeout, TimeUnit.MILLISECONDS).build()) {
+            @Override
+            public ResultSet execSelect() {
+                return ResultSet.adapt(RemoteValues.standard(sent, get().select()));
+            }
+        };
     }
 
     @Override

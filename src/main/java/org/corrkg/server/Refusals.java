@@ -18,10 +18,12 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.apache.jena.update.UpdateException;
 
 /**
- * Answers a write that {@link CheckedWrites} refused with the refusal's own status and
- * message. Fuseki's update action turns any exception from the dataset into 500, or
- * swallows it and answers 204; so the refusal is noted for the request's thread, whatever
- * Fuseki makes of it afterwards is muted, and this filter answers instead.
+ * Answers a write that {@link CheckedWrites} refused, or a query that a server on a store
+ * elsewhere cannot send on ({@link org.corrkg.query.RefusedQueries}), with the refusal's own
+ * status and message. Fuseki's update action turns any exception from the dataset into 500, or
+ * swallows it and answers 204, and its query action answers 500; so the refusal is noted for
+ * the request's thread, whatever Fuseki makes of it afterwards is muted, and this filter
+ * answers instead.
  */
 final class Refusals implements Filter {
 

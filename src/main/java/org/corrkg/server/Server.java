@@ -16,6 +16,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.corrkg.CorrkgException;
 import org.corrkg.store.GraphUpkeep;
+import org.corrkg.query.RefusedQueries;
 import org.corrkg.vocab.CORR;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -153,6 +154,9 @@ public final class Server {
     private static Server build(Dataset dataset, Settings settings, int heldResultBytes, PasswordFile passwords, boolean queryOnly) {
         String path = "/" + settings.datasetName();
         Dataset served = limited(dataset, settings);
+        if (queryOnly)
+            // A query the store elsewhere cannot be sent (see RefusedQueries) is the client's error: 400, its one line.
+            served.getContext().set(RefusedQueries.LISTENER, (java.util.function.Consumer<String>) message -> Refusals.refuse(400, message));
         if (passwords != null)
             served = DatasetFactory.wrap(new CheckedWrites(served.asDatasetGraph(), GraphUpkeep.bundled()));
         FusekiServer.Builder builder = FusekiServer.create()
@@ -189,6 +193,8 @@ public final class Server {
         if (passwords != null)
             builder.addFilter("/*", new WriteAccess(passwords, settings.datasetName()))
                    .addFilter(path + "/*", new Refusals());
+        else if (queryOnly)
+            builder.addFilter(path + "/*", new Refusals());
         // Outside WholeAnswers, so only answers known to be whole are kept; a store elsewhere has no data version to key them on.
         if (settings.answerCacheBytes() > 0 && !queryOnly)
             builder.addFilter(path + "/*", new AnswerCache(served, settings.answerCacheBytes()));

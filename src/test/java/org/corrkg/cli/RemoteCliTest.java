@@ -3,6 +3,7 @@ package org.corrkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,36 +15,69 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.corrkg.remote.FusekiProcess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.corrkg.remote.StoreElsewhere;
+import org.corrkg.remote.VirtuosoProcess;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every reading command, and export, with {@code --endpoint} against Fuseki in another JVM
- * that {@code load --endpoint --gsp} filled, prints exactly what it prints on the store here;
- * a store that is not there, or a query it cannot run, is one line that names the endpoint.
+ * Every reading command, and export, with {@code --endpoint} against a store elsewhere that
+ * {@code load --endpoint --gsp} filled (Fuseki in another JVM, then Virtuoso Open Source,
+ * written through its Graph Store Protocol endpoint with HTTP Digest) prints exactly what it
+ * prints on the store here; a store that is not there, a query it cannot run, or a write
+ * without the sign-in it asks for, is one line that names the endpoint.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreElsewhere.Kind.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RemoteCliTest {
 
+    @Parameter StoreElsewhere.Kind kind;
     @TempDir static Path dir;
-    static FusekiProcess fuseki;
+    static StoreElsewhere elsewhere;
     static String store;
     static CliTest.Run localLoad, remoteLoad;
 
-    @BeforeAll
-    static void load() {
-        fuseki = FusekiProcess.start(dir.resolve("fuseki"));
-        store = dir.resolve("store").toString();
+    /** What Virtuoso 7.2.5 does not print as here, by command, with the reason (see docs/deploy.md). */
+    static final java.util.Map<String, String> DIFFERS = java.util.Map.of(
+            "who --sides United States Iran --in 2013",
+            "Virtuoso 7.2.5 lets communications without a recipient on the other side pass the sides' EXISTS");
+
+    /** A store here for each store elsewhere: the import, the last test, writes to both. */
+    @BeforeParameterizedClassInvocation
+    static void load(StoreElsewhere.Kind kind) {
+        store = dir.resolve("store-" + kind.name().toLowerCase(java.util.Locale.ROOT)).toString();
         localLoad = CliTest.run("load", "--store", store);
-        remoteLoad = CliTest.run("load", "--endpoint", fuseki.sparql(), "--gsp", fuseki.gsp());
+        elsewhere = StoreElsewhere.start(kind, dir.resolve(kind.name().toLowerCase(java.util.Locale.ROOT)));
+        remoteLoad = CliTest.run(writing("load"));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        fuseki.close();
+        if (elsewhere != null)
+            elsewhere.close();
+        elsewhere = null;
+    }
+
+    /** {@code command} with the options that have it write to the store elsewhere. */
+    static String[] writing(String... command) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(elsewhere.writing());
+        return args.toArray(String[]::new);
+    }
+
+    static boolean at(StoreElsewhere.Kind k) {
+        return elsewhere.kind() == k;
     }
 
     static CliTest.Run here(String... args) {
@@ -51,7 +85,7 @@ class RemoteCliTest {
     }
 
     static CliTest.Run there(String... args) {
-        return CliTest.run(with(args, "--endpoint", fuseki.sparql()));
+        return CliTest.run(with(args, "--endpoint", elsewhere.sparql()));
     }
 
     private static String[] with(String[] args, String... more) {
@@ -65,7 +99,7 @@ class RemoteCliTest {
         assertEquals(0, remoteLoad.code(), remoteLoad.err());
         List<String> local = localLoad.out().lines().toList(), remote = remoteLoad.out().lines().toList();
         assertEquals(local.subList(0, local.size() - 1), remote.subList(0, remote.size() - 1), "the graphs and what the rules inferred");
-        assertEquals("Sent 13 graph(s), 5405 triples, to " + fuseki.gsp(), remote.get(remote.size() - 1));
+        assertEquals("Sent 13 graph(s), 5405 triples, to " + elsewhere.gsp(), remote.get(remote.size() - 1));
     }
 
     @Test
@@ -80,7 +114,7 @@ class RemoteCliTest {
         for (List<String> c : commands) {
             CliTest.Run h = here(c.toArray(String[]::new)), t = there(c.toArray(String[]::new));
             assertEquals(0, h.code(), c + ": " + h.err());
-            assertEquals(0, t.code(), c + " at Fuseki: " + t.err());
+            assertEquals(0, t.code(), c + " at " + elsewhere + ": " + t.err());
             assertEquals("", t.err(), String.join(" ", c));
             if (!h.out().equals(t.out()))
                 differ.add(String.join(" ", c) + "\n" + h.out() + "\n" + t.out());
@@ -106,15 +140,23 @@ class RemoteCliTest {
                 List.of("who", "--between", "Obama", "Rouhani", "--claims"),
                 List.of("who", "--sides", "United States", "Iran", "--in", "2013"),
                 List.of("who", "--from", "Obama", "--after", "2012"));
+        List<String> differ = new ArrayList<>(), stale = new ArrayList<>();
         for (List<String> c : commands) {
+            String name = String.join(" ", c);
             List<String> json = new ArrayList<>(c);
             json.addAll(List.of("--format", "json"));
             CliTest.Run h = here(json.toArray(String[]::new)), t = there(json.toArray(String[]::new));
-            assertEquals(0, t.code(), c + " at Fuseki: " + t.err());
+            assertEquals(0, t.code(), c + " at " + elsewhere + ": " + t.err());
             List<List<String>> rows = rows(h.out());
             assertTrue(rows.size() > 1, c + " finds something");
-            assertEquals(rows, rows(t.out()), String.join(" ", c));
+            boolean same = rows.equals(rows(t.out())), known = at(StoreElsewhere.Kind.VIRTUOSO) && DIFFERS.containsKey(name);
+            if (known && same)
+                stale.add(name);
+            else if (!known && !same)
+                differ.add(name + "\n" + h.out() + "\n" + t.out());
         }
+        assertEquals(List.of(), differ);
+        assertEquals(List.of(), stale, "known to differ at " + elsewhere + ", but print as here");
     }
 
     /** The rows of SPARQL JSON results, each cell's "; "-separated values sorted. */
@@ -148,15 +190,17 @@ class RemoteCliTest {
         }
     }
 
+    /** Last: the Spener file is 40 times the article, and every load or export after it copies it too. */
     @Test
+    @Order(Integer.MAX_VALUE)
     void importOfACmifFileGoesThereAsHere() {
         String spener = "src/test/resources/cmif/spener-letters.xml";
-        CliTest.Run h = here("import", spener), t = CliTest.run("import", spener, "--endpoint", fuseki.sparql(), "--gsp", fuseki.gsp());
+        CliTest.Run h = here("import", spener), t = CliTest.run(writing("import", spener));
         assertEquals(0, h.code(), h.err());
         assertEquals(0, t.code(), t.err());
         List<String> hl = h.out().lines().toList(), tl = t.out().lines().toList();
         assertEquals(hl.subList(0, hl.size() - 1), tl.subList(0, tl.size() - 1), "what the import read");
-        assertTrue(tl.get(tl.size() - 1).matches("Sent 3 graph\\(s\\), \\d+ triples, to " + java.util.regex.Pattern.quote(fuseki.gsp())),
+        assertTrue(tl.get(tl.size() - 1).matches("Sent 3 graph\\(s\\), \\d+ triples, to " + java.util.regex.Pattern.quote(elsewhere.gsp())),
                    tl.get(tl.size() - 1));
         for (List<String> c : List.of(List.of("query", "letters-per-decade"), List.of("stats", "--section", "degree"))) {
             CliTest.Run hq = here(c.toArray(String[]::new)), tq = there(c.toArray(String[]::new));
@@ -171,7 +215,7 @@ class RemoteCliTest {
         assertEquals(0, t.code(), t.err());
         assertEquals(h.out(), t.out());
         assertEquals("Note: The query needs full-text search (jena-text's text:query), a Jena extension that the store at "
-                     + fuseki.sparql() + " is not known to offer (give --endpoint-text if it runs jena-text); searching with "
+                     + elsewhere.sparql() + " is not known to offer (give --endpoint-text if it runs jena-text); searching with "
                      + "standard SPARQL instead (search-standard: whole words, no score).\n", t.err());
     }
 
@@ -181,11 +225,12 @@ class RemoteCliTest {
         assertEquals(1, t.code());
         assertEquals("", t.out());
         assertEquals("corrkg: search: The query needs full-text search (jena-text's text:query), a Jena extension that the store at "
-                     + fuseki.sparql() + " is not known to offer (give --endpoint-text if it runs jena-text)\n", t.err());
+                     + elsewhere.sparql() + " is not known to offer (give --endpoint-text if it runs jena-text)\n", t.err());
     }
 
     @Test
     void aStoreThatIsNotThereIsOneLineNamingItsEndpoint() {
+        assumeTrue(at(StoreElsewhere.Kind.FUSEKI), "the same at every store: run once, with Fuseki");
         String nowhere = "http://127.0.0.1:" + FusekiProcess.freePort() + "/ds/sparql";
         for (String command : List.of("who", "ties", "stats", "load")) {
             List<String> args = new ArrayList<>(List.of(command, "--endpoint", nowhere));
@@ -200,18 +245,20 @@ class RemoteCliTest {
 
     @Test
     void anEndpointThatIsNotAQueryEndpointIsOneLine() {
-        CliTest.Run r = CliTest.run("who", "--endpoint", fuseki.sparql().replace("/ds/", "/nothing/"), "--to", "Khamenei");
+        assumeTrue(at(StoreElsewhere.Kind.FUSEKI), "the same at every store: run once, with Fuseki");
+        CliTest.Run r = CliTest.run("who", "--endpoint", elsewhere.sparql().replace("/ds/", "/nothing/"), "--to", "Khamenei");
         assertEquals(1, r.code());
-        assertEquals("corrkg: The store at " + fuseki.sparql().replace("/ds/", "/nothing/") + " answered 404: Not Found\n", r.err());
+        assertEquals("corrkg: The store at " + elsewhere.sparql().replace("/ds/", "/nothing/") + " answered 404: Not Found\n", r.err());
     }
 
     @Test
     void passwordsComeFromAFileAndAreNeverPrinted() throws Exception {
+        assumeTrue(at(StoreElsewhere.Kind.FUSEKI), "the same at every store: run once, with Fuseki");
         Path file = dir.resolve("credentials");
         Files.writeString(file, "# for the test store\nreader:s3cret:with:colons\n");
         CliTest.Run ok = there("ties", "--credentials", file.toString());
         assertEquals(0, ok.code(), ok.err());
-        CliTest.Run bad = CliTest.run("ties", "--endpoint", fuseki.sparql().replace("/ds/", "/nothing/"), "--credentials", file.toString());
+        CliTest.Run bad = CliTest.run("ties", "--endpoint", elsewhere.sparql().replace("/ds/", "/nothing/"), "--credentials", file.toString());
         assertEquals(1, bad.code());
         assertFalse(bad.out().contains("s3cret") || bad.err().contains("s3cret"), bad.err());
         CliTest.Run missing = there("ties", "--credentials", dir.resolve("none").toString());
@@ -224,8 +271,36 @@ class RemoteCliTest {
 
     @Test
     void writingOptionsWithoutAnEndpointAreRefused() {
+        assumeTrue(at(StoreElsewhere.Kind.FUSEKI), "the same at every store: run once, with Fuseki");
         CliTest.Run r = CliTest.run("load", "--gsp", "http://127.0.0.1:1/ds/data");
         assertEquals(1, r.code());
         assertEquals("corrkg: --update-endpoint, --gsp, --credentials and --endpoint-text go with --endpoint URL\n", r.err());
+    }
+
+    /** What Virtuoso 7.2.5 cannot compile: one line, naming the store and Virtuoso's own error. */
+    @Test
+    void aQueryVirtuosoCannotCompileIsOneLineNamingTheStore() {
+        assumeTrue(at(StoreElsewhere.Kind.VIRTUOSO), "Virtuoso's compiler");
+        CliTest.Run t = there("query", "busiest-pairs");
+        assertEquals(1, t.code());
+        assertEquals("", t.out());
+        assertTrue(t.err().startsWith("corrkg: The store at " + elsewhere.sparql() + " answered "), t.err());
+        assertEquals(1, t.err().lines().count(), t.err());
+    }
+
+    @Test
+    void writingWithoutTheSignInIsOneLineNamingTheEndpoint() throws Exception {
+        assumeTrue(at(StoreElsewhere.Kind.VIRTUOSO), "Virtuoso's Graph Store Protocol endpoint asks for HTTP Digest");
+        CliTest.Run none = CliTest.run("load", "--endpoint", elsewhere.sparql(), "--gsp", elsewhere.gsp());
+        assertEquals(1, none.code());
+        assertEquals("corrkg: The store at " + elsewhere.gsp() + " answered 401 (give --credentials FILE, or set "
+                     + "CORRKG_ENDPOINT_USER and CORRKG_ENDPOINT_PASSWORD)\n", none.err());
+        Path wrong = dir.resolve("wrong");
+        Files.writeString(wrong, VirtuosoProcess.USER + ":not-the-password\n");
+        CliTest.Run bad = CliTest.run("load", "--endpoint", elsewhere.sparql(), "--gsp", elsewhere.gsp(), "--credentials", wrong.toString());
+        assertEquals(1, bad.code());
+        assertEquals(1, bad.err().lines().count(), bad.err());
+        assertTrue(bad.err().startsWith("corrkg: The store at " + elsewhere.gsp() + " answered 401"), bad.err());
+        assertFalse(bad.err().contains("not-the-password"), bad.err());
     }
 }

@@ -25,7 +25,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.corrkg.TestStores;
 import org.corrkg.query.QueryLibrary;
-import org.corrkg.remote.FusekiProcess;
+import org.corrkg.remote.StoreElsewhere;
+import org.corrkg.remote.VirtuosoSkips;
 import org.corrkg.server.Server;
 import org.corrkg.store.Store;
 import org.junit.jupiter.api.AfterAll;
@@ -33,18 +34,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code serve --endpoint}: the page's paths, its SPARQL endpoint and the linked-data pages of
- * a server on Fuseki (filled by {@code load --endpoint --gsp}, and served by {@code corrkg
- * serve --endpoint} in a JVM of its own) answer exactly what a server on the article's store
- * here answers.
+ * a server on a store elsewhere (Fuseki, then Virtuoso; filled by {@code load --endpoint --gsp},
+ * and served by {@code corrkg serve --endpoint} in a JVM of its own) answer exactly what a
+ * server on the article's store here answers, but for what {@link #DIFFERS} names at Virtuoso.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreElsewhere.Kind.class)
 class RemoteServeTest {
 
+    @Parameter StoreElsewhere.Kind kind;
     @TempDir static Path dir;
-    static FusekiProcess fuseki;
+    static StoreElsewhere elsewhere;
     static Process remote;
     static String there;
     static Store store;
@@ -52,17 +61,31 @@ class RemoteServeTest {
     static String here;
     static final HttpClient http = HttpClient.newHttpClient();
 
+    /**
+     * The page's queries that a server on Virtuoso 7.2.5 does not answer as here, with the
+     * reason (VirtuosoQueryCasesTest skips their cases for the same); checked to differ still.
+     */
+    static final java.util.Map<String, String> DIFFERS = java.util.Map.of(
+            "browse/communications-count", VirtuosoSkips.SELID, "browse/view-actors", VirtuosoSkips.SELID,
+            "browse/view-counts", VirtuosoSkips.SELID, "browse/network-top", VirtuosoSkips.NETWORK_TOP);
+
     @BeforeAll
-    static void start() throws Exception {
-        fuseki = FusekiProcess.start(dir.resolve("fuseki"));
-        CliTest.Run load = CliTest.run("load", "--endpoint", fuseki.sparql(), "--gsp", fuseki.gsp());
-        assertEquals(0, load.code(), load.err());
+    static void startHere() {
         store = TestStores.seeded(dir.resolve("store"));
         local = Server.build(store.dataset(), Server.Settings.local(0, "corrkg")).start();
         here = local.baseUrl();
+    }
+
+    @BeforeParameterizedClassInvocation
+    static void startThere(StoreElsewhere.Kind kind) throws Exception {
+        elsewhere = StoreElsewhere.start(kind, dir.resolve(kind.name().toLowerCase(java.util.Locale.ROOT)));
+        List<String> load = new ArrayList<>(List.of("load"));
+        load.addAll(elsewhere.writing());
+        CliTest.Run loaded = CliTest.run(load.toArray(String[]::new));
+        assertEquals(0, loaded.code(), loaded.err());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         remote = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                                    "serve", "--endpoint", fuseki.sparql(), "--port", "0")
+                                    "serve", "--endpoint", elsewhere.sparql(), "--port", "0")
                 .redirectErrorStream(true).start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(remote.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
@@ -74,24 +97,36 @@ class RemoteServeTest {
         Matcher m = Pattern.compile("Browser: +(http://127\\.0\\.0\\.1:\\d+/)").matcher(seen);
         assertTrue(m.find(), seen.toString());
         there = m.group(1);
-        assertTrue(seen.toString().contains("corrkg is serving the store at " + fuseki.sparql() + "\n"), seen.toString());
+        assertTrue(seen.toString().contains("corrkg is serving the store at " + elsewhere.sparql() + "\n"), seen.toString());
         Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
         drain.setDaemon(true);
         drain.start();
     }
 
-    @AfterAll
-    static void stop() throws Exception {
+    @AfterParameterizedClassInvocation
+    static void stopThere() throws Exception {
         if (remote != null) {
             remote.destroy();
             remote.waitFor(60, TimeUnit.SECONDS);
+            remote = null;
         }
+        if (elsewhere != null) {
+            elsewhere.close();
+            elsewhere = null;
+        }
+    }
+
+    @AfterAll
+    static void stopHere() {
         if (local != null)
             local.stop();
         if (store != null)
             store.close();
-        if (fuseki != null)
-            fuseki.close();
+    }
+
+    /** Whether the server on the store elsewhere is known to answer {@code name} otherwise. */
+    static boolean known(String name) {
+        return elsewhere.kind() == StoreElsewhere.Kind.VIRTUOSO && DIFFERS.containsKey(name);
     }
 
     static HttpResponse<String> get(String base, String path, String accept) throws Exception {
@@ -170,36 +205,44 @@ class RemoteServeTest {
     /** The page's queries, as the page sends them to the server's endpoint: the same rows. */
     @Test
     void thePagesQueriesGiveTheSameRows() throws Exception {
-        List<String> differ = new ArrayList<>();
+        List<String> differ = new ArrayList<>(), stale = new ArrayList<>();
         for (var q : QueryLibrary.bundled().under("browse/")) {
             if (q.text().contains("text:query"))
                 continue;
-            String h = rows(here, q.text()), t = rows(there, q.text());
+            String h = rows(here, q.text(), emptyIsNothing()), t = rows(there, q.text(), emptyIsNothing());
             assertTrue(h.startsWith("200"), q.name() + ": " + h);
-            if (!h.equals(t))
+            if (known(q.name()) && h.equals(t))
+                stale.add(q.name());
+            else if (!known(q.name()) && !h.equals(t))
                 differ.add(q.name() + "\nhere:  " + h + "\nthere: " + t);
         }
         assertEquals(List.of(), differ);
+        assertEquals(List.of(), stale, "known to differ at " + elsewhere + ", but answer as here");
     }
 
+    /** A query the store cannot be sent is the client's error: 400, with the refusal's one line. */
     @Test
-    void fullTextSearchIsRefusedByName() throws Exception {
+    void fullTextSearchIsRefusedByNameAsABadRequest() throws Exception {
         String text = QueryLibrary.bundled().resolve("browse/search-names").text();
-        String t = rows(there, text.replace("# parameters", "VALUES ?q { \"khamenei\" }"));
-        assertTrue(t.startsWith("500 ") || t.startsWith("400 "), t);
-        assertTrue(t.contains("full-text search (jena-text's text:query)"), t);
+        assertEquals("400 The query needs full-text search (jena-text's text:query), a Jena extension that the store at "
+                     + elsewhere.sparql() + " is not known to offer (give --endpoint-text if it runs jena-text)\n",
+                     rows(there, text.replace("# parameters", "VALUES ?q { \"khamenei\" }")));
     }
 
     @Test
-    void serviceIsRefusedAsTheServerHereRefusesIt() throws Exception {
-        String t = rows(there, "SELECT * WHERE { { SELECT * WHERE { SERVICE <" + fuseki.sparql() + "> { ?s ?p ?o } } LIMIT 1 } }");
-        assertTrue(t.startsWith("500 ") || t.startsWith("400 "), t);
-        assertTrue(t.contains("SERVICE is not allowed here: this server sends queries on to " + fuseki.sparql()), t);
+    void serviceIsRefusedAsABadRequest() throws Exception {
+        assertEquals("400 SERVICE is not allowed here: this server sends queries on to " + elsewhere.sparql()
+                     + ", which would fetch the other endpoint itself (start the server with --allow-service to allow it)\n",
+                     rows(there, "SELECT * WHERE { { SELECT * WHERE { SERVICE <" + elsewhere.sparql() + "> { ?s ?p ?o } } LIMIT 1 } }"));
+        // The refusal is the request's own: the next query is answered.
+        assertTrue(rows(there, "SELECT * WHERE { ?s ?p ?o } LIMIT 1").startsWith("200 "));
     }
 
     @Test
     void noGraphStoreReadsOrUpdatesThroughTheServer() throws Exception {
-        String before = rows(there, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        // corrkg's graphs: Virtuoso holds graphs of its own beside them.
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"" + org.corrkg.vocab.CORR.GRAPH + "\")) }";
+        String before = rows(there, count);
         assertEquals(400, get(there, "/corrkg?default", "application/n-quads").statusCode(), "no dataset read");
         assertEquals(404, get(there, "/corrkg/data?default", "text/turtle").statusCode(), "no Graph Store Protocol");
         for (String path : new String[] {"corrkg/update", "corrkg"}) {
@@ -210,7 +253,7 @@ class RemoteServeTest {
             assertTrue(List.of(400, 404, 415).contains(update.statusCode()), path + ": " + update.statusCode() + " " + update.body());
         }
         assertEquals("200 [n]\n5405^^http://www.w3.org/2001/XMLSchema#integer", before);
-        assertEquals(before, rows(there, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"), "nothing was dropped");
+        assertEquals(before, rows(there, count), "nothing was dropped");
     }
 
     /**
@@ -219,6 +262,18 @@ class RemoteServeTest {
      * leaves their order to the store; the rows sorted when the query does not order them.
      */
     static String rows(String base, String query) throws Exception {
+        return rows(base, query, false);
+    }
+
+    /**
+     * At Virtuoso, a GROUP_CONCAT over no values is "", where Jena leaves the cell unbound (SPARQL
+     * 1.1 does not settle which, for values that are all unbound); the page shows both as nothing.
+     */
+    static boolean emptyIsNothing() {
+        return elsewhere.kind() == StoreElsewhere.Kind.VIRTUOSO;
+    }
+
+    static String rows(String base, String query, boolean emptyIsNothing) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "corrkg/sparql"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(query))).build(), HttpResponse.BodyHandlers.ofString());
@@ -232,7 +287,8 @@ class RemoteServeTest {
             List<String> cells = new ArrayList<>();
             for (String v : rs.getResultVars()) {
                 var n = row.get(org.apache.jena.sparql.core.Var.alloc(v));
-                cells.add(n == null ? "" : n.isBlank() ? "_" : n.isLiteral() ? cell(n.getLiteralLexicalForm()) + "^^" + n.getLiteralDatatypeURI() : n.toString());
+                boolean nothing = n == null || emptyIsNothing && n.isLiteral() && n.getLiteralLexicalForm().isEmpty();
+                cells.add(nothing ? "" : n.isBlank() ? "_" : n.isLiteral() ? cell(n.getLiteralLexicalForm()) + "^^" + n.getLiteralDatatypeURI() : n.toString());
             }
             lines.add(String.join(",", cells));
         }

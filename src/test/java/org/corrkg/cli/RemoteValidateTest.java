@@ -7,30 +7,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.corrkg.remote.FusekiProcess;
+import org.corrkg.remote.StoreElsewhere;
 import org.corrkg.vocab.CORR;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * {@code validate --endpoint}: files checked against what Fuseki holds (the article, loaded
- * through corrkg) give exactly the report they give against the bundled graph here; what the
- * store itself holds is checked graph by graph, each named as the file it came from.
+ * {@code validate --endpoint}: files checked against what a store elsewhere holds (Fuseki, then
+ * Virtuoso; the article, loaded through corrkg) give exactly the report they give against the
+ * bundled graph here; what the store itself holds is checked graph by graph, each named as the
+ * file it came from.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@ParameterizedClass(name = "{0}")
+@EnumSource(StoreElsewhere.Kind.class)
 class RemoteValidateTest {
 
+    @Parameter StoreElsewhere.Kind kind;
     @TempDir static Path dir;
-    static FusekiProcess fuseki;
+    static StoreElsewhere elsewhere;
 
     static final String BAD = """
             @prefix : <https://w3id.org/corrkg/id/> .
@@ -38,16 +47,21 @@ class RemoteValidateTest {
             :letter-x a corr:Letter ; corr:sendr :obama .
             """;
 
-    @BeforeAll
-    static void start() {
-        fuseki = FusekiProcess.start(dir.resolve("fuseki"));
-        CliTest.Run load = CliTest.run("load", "--endpoint", fuseki.sparql(), "--update-endpoint", fuseki.update());
-        assertEquals(0, load.code(), load.err());
+    /** The article, loaded through corrkg: by SPARQL Update where the store has it open (Fuseki), else by the Graph Store Protocol. */
+    @BeforeParameterizedClassInvocation
+    static void start(StoreElsewhere.Kind kind) {
+        elsewhere = StoreElsewhere.start(kind, dir.resolve(kind.name().toLowerCase(java.util.Locale.ROOT)));
+        List<String> load = new ArrayList<>(List.of("load"));
+        load.addAll(elsewhere.update().map(u -> List.of("--endpoint", elsewhere.sparql(), "--update-endpoint", u)).orElse(elsewhere.writing()));
+        CliTest.Run loaded = CliTest.run(load.toArray(String[]::new));
+        assertEquals(0, loaded.code(), loaded.err());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        fuseki.close();
+        if (elsewhere != null)
+            elsewhere.close();
+        elsewhere = null;
     }
 
     @Test
@@ -59,10 +73,10 @@ class RemoteValidateTest {
                 :obama corr:note "Also wrote to the Supreme Leader." .
                 """);
         for (Path f : new Path[] {bad, good}) {
-            CliTest.Run here = CliTest.run("validate", f.toString()), there = CliTest.run("validate", "--endpoint", fuseki.sparql(), f.toString());
+            CliTest.Run here = CliTest.run("validate", f.toString()), there = CliTest.run("validate", "--endpoint", elsewhere.sparql(), f.toString());
             assertEquals(here, there, f.toString());
         }
-        CliTest.Run r = CliTest.run("validate", "--endpoint", fuseki.sparql(), bad.toString());
+        CliTest.Run r = CliTest.run("validate", "--endpoint", elsewhere.sparql(), bad.toString());
         assertEquals(1, r.code());
         assertEquals(String.join("\n",
                 bad + ": id:letter-x: A communication needs a corr:sender (or corr:participant), or corr:senderUnknown true.",
@@ -77,18 +91,16 @@ class RemoteValidateTest {
 
     @Test
     void whatTheStoreHoldsIsCheckedAndEachProblemNamesItsGraphsFile() {
-        CliTest.Run valid = CliTest.run("validate", "--endpoint", fuseki.sparql());
+        CliTest.Run valid = CliTest.run("validate", "--endpoint", elsewhere.sparql());
         assertEquals(new CliTest.Run(0, "Valid: no problems found.\n", ""), valid);
         assertEquals(CliTest.run("validate"), valid, "as the bundled data here");
 
         // A graph written past corrkg (straight through the Graph Store Protocol), so never validated.
         Graph bad = GraphFactory.createDefaultGraph();
         RDFParser.fromString(BAD, Lang.TURTLE).parse(bad);
-        try (RDFLink link = link()) {
-            link.put(NodeFactory.createURI(CORR.GRAPH + "data/extra.ttl"), bad);
-        }
+        elsewhere.put(CORR.GRAPH + "data/extra.ttl", bad);
         try {
-            CliTest.Run r = CliTest.run("validate", "--endpoint", fuseki.sparql());
+            CliTest.Run r = CliTest.run("validate", "--endpoint", elsewhere.sparql());
             assertEquals(1, r.code(), r.err());
             assertEquals("", r.out());
             assertEquals(String.join("\n",
@@ -101,15 +113,8 @@ class RemoteValidateTest {
                     "data/extra.ttl: id:letter-x rdfs:label: A communication needs a label.",
                     "7 problem(s) found.", ""), r.err());
         } finally {
-            try (RDFLink link = link()) {
-                link.update("DROP GRAPH <" + CORR.GRAPH + "data/extra.ttl>");
-            }
+            elsewhere.drop(CORR.GRAPH + "data/extra.ttl");
         }
-    }
-
-    static RDFLink link() {
-        return org.apache.jena.rdflink.RDFLinkHTTP.newBuilder().queryEndpoint(fuseki.sparql()).updateEndpoint(fuseki.update())
-                                                  .gspEndpoint(fuseki.gsp()).build();
     }
 
     @Test
