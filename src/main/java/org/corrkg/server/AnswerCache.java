@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -135,8 +137,14 @@ final class AnswerCache implements Filter {
 
         void send(HttpServletResponse resp) throws IOException {
             resp.setStatus(HttpServletResponse.SC_OK);
-            for (String[] h : headers)
-                resp.addHeader(h[0], h[1]);
+            // Set, not added: a filter before this one may have set the same header for this response already.
+            Set<String> set = new HashSet<>();
+            for (String[] h : headers) {
+                if (set.add(h[0].toLowerCase(Locale.ROOT)))
+                    resp.setHeader(h[0], h[1]);
+                else
+                    resp.addHeader(h[0], h[1]);
+            }
             if (contentType != null)
                 resp.setContentType(contentType);
             resp.setHeader(HEADER, "hit");

@@ -35,6 +35,9 @@ class AnswerCacheTest extends ServedArticle {
                      List.of(shown(posted), shown(got), shown(form)));
         assertEquals(List.of("200 hit text/csv; charset=utf-8 " + TO_KHAMENEI_CSV, "200 hit text/csv; charset=utf-8 " + TO_KHAMENEI_CSV),
                      List.of(shown(post(server, TO_KHAMENEI, "text/csv")), shown(get(server, TO_KHAMENEI, "text/csv"))));
+        // The answer's own headers come again, each once.
+        assertEquals(List.of(List.of("must-revalidate,no-cache,no-store"), List.of("no-cache")),
+                     List.of(form.headers().allValues("Cache-Control"), form.headers().allValues("Pragma")));
     }
 
     @Test
