@@ -148,24 +148,32 @@ class CliTest {
         assertEquals("?node\n<https://w3id.org/corrkg/id/interview-2014-11-09-cbs>\n<https://w3id.org/corrkg/id/schieffer>\n", r.out());
     }
 
+    /** A letter with a misspelt property and nothing else it needs: the problems {@link #BAD_LETTER_REPORT} names. */
+    static final String BAD_LETTER = """
+            @prefix : <https://w3id.org/corrkg/id/> .
+            @prefix corr: <https://w3id.org/corrkg/ontology#> .
+            :letter-x a corr:Letter ; corr:sendr :obama .
+            """;
+
+    /** What {@code validate} says of {@link #BAD_LETTER} written to {@code file}. */
+    static String badLetterReport(Path file) {
+        return String.join("\n",
+                file + ": id:letter-x: A communication needs a corr:sender (or corr:participant), or corr:senderUnknown true.",
+                file + ": id:letter-x: A communication with no date bound at all: give corr:earliest or corr:latest, or the EDTF date XXXX for a wholly unknown date.",
+                file + ": id:letter-x: uses corr:sendr, which the ontology does not declare",
+                file + ": id:letter-x corr:edtf: A communication needs exactly one EDTF date (use an open form such as [2009-03-20..] when the source sets only a bound).",
+                file + ": id:letter-x corr:evidence: A communication needs evidence: a corr:evidence link to a corr:SourcePassage.",
+                file + ": id:letter-x corr:status: A communication needs exactly one corr:status: corr:Attested, corr:ReportedOnly or corr:Disputed.",
+                file + ": id:letter-x rdfs:label: A communication needs a label.",
+                "7 problem(s) found.", "");
+    }
+
     @Test
     void validateReportsFileNodeAndMessageAndExitsOne() throws IOException {
-        Path bad = Files.writeString(dir.resolve("bad.ttl"), """
-                @prefix : <https://w3id.org/corrkg/id/> .
-                @prefix corr: <https://w3id.org/corrkg/ontology#> .
-                :letter-x a corr:Letter ; corr:sendr :obama .
-                """);
+        Path bad = Files.writeString(dir.resolve("bad.ttl"), BAD_LETTER);
         Run r = run("validate", bad.toString());
         assertEquals(1, r.code());
-        assertEquals(String.join("\n",
-                bad + ": id:letter-x: A communication needs a corr:sender (or corr:participant), or corr:senderUnknown true.",
-                bad + ": id:letter-x: A communication with no date bound at all: give corr:earliest or corr:latest, or the EDTF date XXXX for a wholly unknown date.",
-                bad + ": id:letter-x: uses corr:sendr, which the ontology does not declare",
-                bad + ": id:letter-x corr:edtf: A communication needs exactly one EDTF date (use an open form such as [2009-03-20..] when the source sets only a bound).",
-                bad + ": id:letter-x corr:evidence: A communication needs evidence: a corr:evidence link to a corr:SourcePassage.",
-                bad + ": id:letter-x corr:status: A communication needs exactly one corr:status: corr:Attested, corr:ReportedOnly or corr:Disputed.",
-                bad + ": id:letter-x rdfs:label: A communication needs a label.",
-                "7 problem(s) found.", ""), r.err());
+        assertEquals(badLetterReport(bad), r.err());
     }
 
     @Test

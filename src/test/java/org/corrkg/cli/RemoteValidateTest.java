@@ -41,12 +41,6 @@ class RemoteValidateTest {
     @TempDir static Path dir;
     static StoreElsewhere elsewhere;
 
-    static final String BAD = """
-            @prefix : <https://w3id.org/corrkg/id/> .
-            @prefix corr: <https://w3id.org/corrkg/ontology#> .
-            :letter-x a corr:Letter ; corr:sendr :obama .
-            """;
-
     /** The article, loaded through corrkg: by SPARQL Update where the store has it open (Fuseki), else by the Graph Store Protocol. */
     @BeforeParameterizedClassInvocation
     static void start(StoreElsewhere.Kind kind) {
@@ -66,7 +60,7 @@ class RemoteValidateTest {
 
     @Test
     void filesAgainstTheStoreElsewhereGiveTheReportTheyGiveHere() throws IOException {
-        Path bad = Files.writeString(dir.resolve("bad.ttl"), BAD);
+        Path bad = Files.writeString(dir.resolve("bad.ttl"), CliTest.BAD_LETTER);
         Path good = Files.writeString(dir.resolve("good.ttl"), """
                 @prefix : <https://w3id.org/corrkg/id/> .
                 @prefix corr: <https://w3id.org/corrkg/ontology#> .
@@ -78,15 +72,7 @@ class RemoteValidateTest {
         }
         CliTest.Run r = CliTest.run("validate", "--endpoint", elsewhere.sparql(), bad.toString());
         assertEquals(1, r.code());
-        assertEquals(String.join("\n",
-                bad + ": id:letter-x: A communication needs a corr:sender (or corr:participant), or corr:senderUnknown true.",
-                bad + ": id:letter-x: A communication with no date bound at all: give corr:earliest or corr:latest, or the EDTF date XXXX for a wholly unknown date.",
-                bad + ": id:letter-x: uses corr:sendr, which the ontology does not declare",
-                bad + ": id:letter-x corr:edtf: A communication needs exactly one EDTF date (use an open form such as [2009-03-20..] when the source sets only a bound).",
-                bad + ": id:letter-x corr:evidence: A communication needs evidence: a corr:evidence link to a corr:SourcePassage.",
-                bad + ": id:letter-x corr:status: A communication needs exactly one corr:status: corr:Attested, corr:ReportedOnly or corr:Disputed.",
-                bad + ": id:letter-x rdfs:label: A communication needs a label.",
-                "7 problem(s) found.", ""), r.err());
+        assertEquals(CliTest.badLetterReport(bad), r.err());
     }
 
     @Test
@@ -97,7 +83,7 @@ class RemoteValidateTest {
 
         // A graph written past corrkg (straight through the Graph Store Protocol), so never validated.
         Graph bad = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(BAD, Lang.TURTLE).parse(bad);
+        RDFParser.fromString(CliTest.BAD_LETTER, Lang.TURTLE).parse(bad);
         elsewhere.put(CORR.GRAPH + "data/extra.ttl", bad);
         try {
             CliTest.Run r = CliTest.run("validate", "--endpoint", elsewhere.sparql());

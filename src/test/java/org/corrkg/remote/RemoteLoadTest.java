@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,11 +22,8 @@ import org.corrkg.TestStores;
 import org.corrkg.source.SourceFile;
 import org.corrkg.store.Loader;
 import org.corrkg.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Loading into a store elsewhere (Fuseki in its own JVM): the graphs arrive exactly as a load
@@ -36,23 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * content, and again after that, with nothing duplicated.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class RemoteLoadTest {
-
-    @TempDir static Path dir;
-    static FusekiProcess fuseki;
-    static Store local;
-
-    @BeforeAll
-    static void start() {
-        fuseki = FusekiProcess.start(dir.resolve("fuseki"));
-        local = TestStores.seeded(dir.resolve("local"));
-    }
-
-    @AfterAll
-    static void stop() {
-        fuseki.close();
-        local.close();
-    }
+class RemoteLoadTest extends FusekiBesideLocal {
 
     static Endpoints endpoints() {
         return Endpoints.query(fuseki.sparql()).withGsp(fuseki.gsp()).withRetry(new Retry(2, Duration.ofMillis(50)));

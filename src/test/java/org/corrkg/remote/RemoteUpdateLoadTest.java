@@ -3,7 +3,6 @@ package org.corrkg.remote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,11 +19,8 @@ import org.corrkg.source.SourceFile;
 import org.corrkg.store.Loader;
 import org.corrkg.store.Store;
 import org.corrkg.vocab.CORR;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Loading into a store elsewhere through SPARQL Update alone ({@code --update-endpoint}, no
@@ -32,23 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * replaced, and a second run replaces rather than adds.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class RemoteUpdateLoadTest {
-
-    @TempDir static Path dir;
-    static FusekiProcess fuseki;
-    static Store local;
-
-    @BeforeAll
-    static void start() {
-        fuseki = FusekiProcess.start(dir.resolve("fuseki"));
-        local = TestStores.seeded(dir.resolve("local"));
-    }
-
-    @AfterAll
-    static void stop() {
-        fuseki.close();
-        local.close();
-    }
+class RemoteUpdateLoadTest extends FusekiBesideLocal {
 
     static Endpoints endpoints() {
         return Endpoints.query(fuseki.sparql()).withUpdate(fuseki.update()).withRetry(new Retry(2, Duration.ofMillis(50)));
