@@ -399,10 +399,27 @@ async function overview(main, s) {
   const filtered = isFiltered(s);
   const params = filterParams(s);
   const split = filtered ? await splitPlan(params) : null;
-  // The list's queries run beside the others rather than after them; a failure shows where the list goes.
+  // Every query starts as soon as what it depends on is known, not after the part drawn above
+  // it: the list, the counts and the correspondents at once; the network and the timeline once
+  // the counts say how large the store is; the map once the view's total is known. Each part
+  // is drawn in its place; a failure shows where its part goes.
   const listing = ahead(listRows(s, params, VIEW_LIST, split));
-  const [counts, topics, actors, viewCounts, viewActors] = await Promise.all([select("counts"), select("topics"), select("actors"),
-    filtered ? select("view-counts", params, null, split) : null, filtered ? select("view-actors", params, null, split) : null]);
+  const storeCounts = ahead(select("counts"));
+  const viewCounting = filtered ? ahead(select("view-counts", params, null, split)) : null;
+  const asked = ahead(Promise.all([storeCounts, select("topics"), select("actors"),
+    viewCounting, filtered ? select("view-actors", params, null, split) : null]));
+  const whole = ahead(storeCounts.then(rows => Object.fromEntries(rows.map(r => [r.what, r.n]))));
+  const manyItems = ahead(whole.then(w => !filtered && Number(w.communications) > 1500));
+  // Unfiltered, a store of more actors than the summary's network holds draws its busiest and everyone else as one.
+  const manyActors = ahead(whole.then(w => !filtered && Number(w.actors) > 60));
+  const drawing = ahead(Promise.all([
+    filtered ? select("network", params, null, params.after || params.before ? split : null)
+      : manyActors.then(many => select(many ? "network-top" : "network-summary")),
+    manyItems.then(many => many ? select("years") : timelineItems(params))]));
+  const viewTotal = filtered ? viewCounting.then(rows => Number(viewFigures(rows, []).communications))
+    : whole.then(w => Number(w.communications));
+  const mapping = ahead(viewTotal.then(n => placesSection(params, n)));
+  const [counts, topics, actors, viewCounts, viewActors] = await asked;
   const types = counts.filter(r => r.what.startsWith("type:")).map(r => [r.what.slice(5), r.n, r.kind]);
   const count = filtered ? viewFigures(viewCounts, viewActors) : Object.fromEntries(counts.map(r => [r.what, r.n]));
   const shownTypes = filtered ? viewCounts.map(r => [r.typeLabel, r.n]) : types;
@@ -413,19 +430,13 @@ async function overview(main, s) {
     h("ul", { class: "types", id: "types" }, shownTypes.map(([t, n]) => h("li", {}, t + ": " + n)))));
 
   main.append(filters(s, types.map(([t, , kind]) => [t, kind]), topics, actors));
-  const manyItems = !filtered && Number(count.communications) > 1500;
-  // Unfiltered, a store of more actors than the summary's network holds draws its busiest and everyone else as one.
-  const manyActors = !filtered && Number(count.actors) > 60;
-  const [edges, items] = await Promise.all([
-    filtered ? select("network", params, null, params.after || params.before ? split : null)
-      : select(manyActors ? "network-top" : "network-summary"),
-    manyItems ? select("years") : timelineItems(params)]);
-  const drawn = manyActors ? condensed(edges) : condense(edges, filtered ? "of the 400 heaviest ties" : null);
+  const [edges, items] = await drawing;
+  const drawn = (await manyActors) ? condensed(edges) : condense(edges, filtered ? "of the 400 heaviest ties" : null);
   main.append(h("section", { class: "panels" },
     h("div", { class: "panel" }, h("h2", {}, "Who wrote to whom"), network(drawn.edges, drawn), networkNote(drawn)),
-    h("div", { class: "panel" }, h("h2", {}, "Timeline"), manyItems ? histogram(items) : timeline(items),
-      !manyItems && items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time; filter to see the rest.") : null)));
-  main.append(await placesSection(params, Number(count.communications)));
+    h("div", { class: "panel" }, h("h2", {}, "Timeline"), (await manyItems) ? histogram(items) : timeline(items),
+      !(await manyItems) && items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time; filter to see the rest.") : null)));
+  main.append(await mapping);
   const correspondents = viewActors ? viewActors.map(a => ({ ...a, actor: a.correspondent })) : actors;
   main.append(h("section", { id: "correspondents" },
     h("h2", {}, correspondents.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
@@ -932,6 +943,8 @@ async function placeView(main, s) {
     main.append(h("p", { class: "error" }, "No place " + s.place));
     return;
   }
+  // The map needs the place's total (drawn up to MAP_LIMIT): it starts now, beside the timeline.
+  const mapping = ahead(placesMapOrNote(params, Number(about.communications)));
   main.append(...[h("h2", { id: "place-name" }, about.name), h("p", { class: "kind" }, "place"),
     about.aliases ? h("p", { id: "place-aliases" }, "Also named: " + about.aliases) : null].filter(Boolean));
   const authorities = [...(ours(s.place) ? [] : [s.place]), ...(about.sameAs ? about.sameAs.split(" ") : [])].filter(a => safeHref(a));
@@ -944,7 +957,7 @@ async function placeView(main, s) {
     h("div", { class: "panel" }, h("h3", {}, "Over time"), timeline(items),
       items.length >= 1500 ? h("p", { class: "note" }, "Showing the first 1,500 in time.") : null),
     h("div", { class: "panel" }, h("h3", {}, "Where its letters went and came from"),
-      await placesMapOrNote(params, Number(about.communications)))));
+      await mapping)));
   await communicationsList(main, s, params, VIEW_LIST, null, listing);
   main.append(citation(s.place, about.name, "place", [], { genre: "place" }));
 }
