@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * who-wrote-to-whom, which reads them all: on 4,000 generated letters in one source graph,
  * where the bands let it skip most edges, and on letters made so that more than 100 rows count
  * 16 or more, where it reads the rows through their own band (the article's several graphs take
- * the path that reads every edge; its query cases cover that).
+ * the path that reads every edge; its query cases cover that). Likewise browse/actors reads
+ * only the most active actors' counts, and gives exactly the 100 most active.
  */
 class BusiestPairsTest {
 
@@ -85,6 +86,41 @@ class BusiestPairsTest {
         assertEquals(40, count(heavy, "SELECT (COUNT(*) AS ?n) { ?e corr:rowBand ?b ; corr:edgeDisputed true ; corr:count ?c "
                                       + "FILTER(?c < 16) }"));
         assertEquals(120, count(heavy, "SELECT (SUM(?m) AS ?n) { ?h a corr:HeavyEdgeCount ; corr:band 4 ; corr:count ?m }"));
+    }
+
+    /**
+     * browse/actors reads the activity counts of the highest band that 100 actors reach and
+     * above; its 100 rows are exactly the 100 most active actors counted from the communications
+     * themselves, in the same order (ties by name), with the same counts.
+     */
+    @org.junit.jupiter.api.Test
+    void theMostActiveActorsReadThroughTheirBandAreThoseTheCommunicationsSay() {
+        List<String> expected = new ArrayList<>();
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution exec = QueryExecutionFactory.create("""
+                    PREFIX corr: <https://w3id.org/corrkg/ontology#>
+                    PREFIX g:    <https://w3id.org/corrkg/graph/>
+                    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                    SELECT ?actor (SAMPLE(STR(?label)) AS ?name) (COUNT(DISTINCT ?out) AS ?sent) (COUNT(DISTINCT ?in) AS ?received)
+                    WHERE { { ?out a corr:Communication ; corr:sender ?actor } UNION { ?in a corr:Communication ; corr:recipient ?actor }
+                            GRAPH g:names { ?actor skos:prefLabel ?label } }
+                    GROUP BY ?actor ORDER BY DESC(COUNT(DISTINCT ?out) + COUNT(DISTINCT ?in)) ?name LIMIT 100
+                    """, store.dataset())) {
+                exec.execSelect().forEachRemaining(r -> expected.add(r.get("actor") + " " + r.get("name") + " " + r.get("sent").asLiteral().getLong()
+                                                                     + " " + r.get("received").asLiteral().getLong()));
+            }
+        });
+        QueryRunner runner = new QueryRunner(QuerySource.of(store.dataset()), QueryLibrary.bundled());
+        ResultSetRewindable rs = runner.select(QueryLibrary.bundled().resolve("browse/actors"), Map.of());
+        List<String> actual = new ArrayList<>();
+        rs.forEachRemaining(r -> actual.add(r.get("actor") + " " + r.get("name") + " " + r.get("sent").asLiteral().getLong() + " "
+                                            + r.get("received").asLiteral().getLong()));
+        assertEquals(100, expected.size());
+        assertEquals(expected, actual);
+        // The band does skip actors here: 100 or more reach band 3 (8 or more communications), and not all do.
+        long actors = count(store, "SELECT (COUNT(*) AS ?n) { ?x a corr:ActivityCount }"),
+             reachBand3 = count(store, "SELECT (SUM(?m) AS ?n) { ?h a corr:HeavyActorCount ; corr:band 3 ; corr:count ?m }");
+        assertTrue(reachBand3 >= 100 && reachBand3 < actors, reachBand3 + " of " + actors + " actors reach band 3");
     }
 
     /**
