@@ -968,16 +968,21 @@ async function placesSection(params, communications) {
 }
 
 /**
- * The map reads every communication of the view (no counts of places are kept at load), so
- * it is drawn for views of at most MAP_LIMIT; a larger view asks for a filter. A map that
- * cannot be drawn says why, and the rest of the view stays.
+ * Under no filter but the type and the disputed one, the map adds up the place and route counts
+ * kept at load, however large the store. Under an actor, a place, a topic or dates it reads
+ * every communication of the view, so it is drawn for views of at most MAP_LIMIT; a larger one
+ * asks for a narrower filter. A map that cannot be drawn says why, and the rest of the view stays.
  */
 const MAP_LIMIT = 5000;
 
+function mapFromCounts(params) {
+  return !params.actor && !params.place && !params.topic && !params.after && !params.before;
+}
+
 async function placesMapOrNote(params, communications) {
-  if (communications > MAP_LIMIT)
+  if (communications > MAP_LIMIT && !mapFromCounts(params))
     return h("p", { class: "note", id: "map-note" }, "The map is drawn for at most " + MAP_LIMIT.toLocaleString("en")
-      + " communications; this view holds " + communications.toLocaleString("en") + ". Choose an actor, a place, a type or years.");
+      + " communications under these filters; this view holds " + communications.toLocaleString("en") + ". Choose fewer years, or an actor or a place with fewer letters.");
   try {
     return await placesMap(params);
   } catch (err) {

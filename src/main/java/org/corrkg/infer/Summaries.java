@@ -28,7 +28,8 @@ import org.corrkg.vocab.CORR;
  * recipient, kind, disputed; each with its band) and how many edges of each kind reach each
  * band, communications by year and kind, nodes by topic, by date bucket, kind and disputed or not (with the latest of
  * their latest dates), each actor's sent and received
- * letters (with the band of the two added up, and how many actors reach each band), and the range of dates. An undated communication (no earliest or latest date) is
+ * letters (with the band of the two added up, and how many actors reach each band), the map's places and
+ * routes by kind and disputed or not, and the range of dates. An undated communication (no earliest or latest date) is
  * counted everywhere but in the years, and has no say in the range of dates. Memory holds one counter per edge, actor, year and kind, not
  * the communications. Each summary node is named like {@link Skolem} names the blank nodes of
  * the summary queries, so both give the same IRIs.
@@ -40,6 +41,8 @@ public final class Summaries {
     private record BucketKind(Node bucket, Node kind, boolean disputed) {}
     private record ActorBucket(Node actor, BucketKind bucket) {}
     private record ActorKind(Node actor, Node kind, boolean disputed) {}
+    private record PlaceKind(Node place, Node kind, boolean disputed) {}
+    private record Route(Node from, Node to, Node kind, boolean disputed) {}
     /** How many communications a bucket count counts, the earliest of their earliest dates and the latest of their latest (null: none has one). */
     private static final class BucketTally { long count; NodeValue first, last; }
 
@@ -51,13 +54,15 @@ public final class Summaries {
     private final Map<BucketKind, BucketTally> buckets = new HashMap<>();
     private final Map<ActorBucket, long[]> actorBuckets = new HashMap<>();
     private final Map<ActorKind, long[]> actorKinds = new HashMap<>();
+    private final Map<PlaceKind, long[]> placeKinds = new HashMap<>();
+    private final Map<Route, long[]> routes = new HashMap<>();
     private NodeValue earliest, latest;
 
     /** Counts node {@code s}, given everything said of it (asserted and derived). */
     void add(Node s, Set<Triple> said) {
         Set<Node> types = new HashSet<>(), kindsOf = new HashSet<>(), senders = new HashSet<>(), recipients = new HashSet<>(),
                   statuses = new HashSet<>(), early = new HashSet<>(), late = new HashSet<>(), bucketsOf = new HashSet<>(),
-                  topicsOf = new HashSet<>();
+                  topicsOf = new HashSet<>(), sentFrom = new HashSet<>(), sentTo = new HashSet<>(), at = new HashSet<>();
         for (Triple t : said) {
             if (!t.getSubject().equals(s))
                 continue;
@@ -71,6 +76,9 @@ public final class Summaries {
             else if (p.equals(CORR.latest.asNode())) late.add(o);
             else if (p.equals(CORR.dateBucket.asNode())) bucketsOf.add(o);
             else if (p.equals(CORR.topic.asNode())) topicsOf.add(o);
+            else if (p.equals(CORR.sentFrom.asNode())) sentFrom.add(o);
+            else if (p.equals(CORR.sentTo.asNode())) sentTo.add(o);
+            else if (p.equals(CORR.place.asNode())) at.add(o);
         }
         // Whatever deals with a topic counts for it, communication or not (ontology/summaries/topics.rq).
         topicsOf.forEach(t -> topics.computeIfAbsent(t, x -> new long[1])[0]++);
@@ -106,6 +114,27 @@ public final class Summaries {
             }
         sentKinds.forEach(k -> actorKinds.computeIfAbsent(k, x -> new long[2])[0]++);
         receivedKinds.forEach(k -> actorKinds.computeIfAbsent(k, x -> new long[2])[1]++);
+        // The map's places (sent from, sent to, elsewhere: corr:place alone) and routes (ontology/summaries/places.rq, routes.rq).
+        Set<PlaceKind> placesSent = new HashSet<>(), placesReceived = new HashSet<>(), placesOther = new HashSet<>(), placesAt = new HashSet<>();
+        Set<Route> routesOf = new HashSet<>();
+        for (Node kind : kindsOf)
+            for (Node status : statuses) {
+                boolean disputed = status.equals(CORR.Disputed.asNode());
+                sentFrom.forEach(p -> placesSent.add(new PlaceKind(p, kind, disputed)));
+                sentTo.forEach(p -> placesReceived.add(new PlaceKind(p, kind, disputed)));
+                at.stream().filter(p -> !sentFrom.contains(p) && !sentTo.contains(p))
+                  .forEach(p -> placesOther.add(new PlaceKind(p, kind, disputed)));
+                at.forEach(p -> placesAt.add(new PlaceKind(p, kind, disputed)));
+                for (Node f : sentFrom)
+                    for (Node t : sentTo)
+                        if (!f.equals(t))
+                            routesOf.add(new Route(f, t, kind, disputed));
+            }
+        placesSent.forEach(k -> placeKinds.computeIfAbsent(k, x -> new long[4])[0]++);
+        placesReceived.forEach(k -> placeKinds.computeIfAbsent(k, x -> new long[4])[1]++);
+        placesOther.forEach(k -> placeKinds.computeIfAbsent(k, x -> new long[4])[2]++);
+        placesAt.forEach(k -> placeKinds.computeIfAbsent(k, x -> new long[4])[3]++);
+        routesOf.forEach(r -> routes.computeIfAbsent(r, x -> new long[1])[0]++);
         for (BucketKind b : inBuckets) {
             BucketTally tally = buckets.computeIfAbsent(b, k -> new BucketTally());
             tally.count++;
@@ -181,6 +210,13 @@ public final class Summaries {
         actorKinds.forEach((ak, n) -> node(source, out, CORR.ActorKindCount, CORR.ofActor.asNode(), ak.actor(),
                  CORR.ofKind.asNode(), ak.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(ak.disputed()).asNode(),
                  CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
+        placeKinds.forEach((pk, n) -> node(source, out, CORR.PlaceKindCount, CORR.ofPlace.asNode(), pk.place(),
+                 CORR.ofKind.asNode(), pk.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(pk.disputed()).asNode(),
+                 CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1]), CORR.otherCount.asNode(), integer(n[2]),
+                 CORR.count.asNode(), integer(n[3])));
+        routes.forEach((r, n) -> node(source, out, CORR.RouteKindCount, CORR.routeFrom.asNode(), r.from(), CORR.routeTo.asNode(), r.to(),
+                 CORR.ofKind.asNode(), r.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(r.disputed()).asNode(),
+                 CORR.count.asNode(), integer(n[0])));
         topics.forEach((t, n) -> node(source, out, CORR.TopicCount, CORR.ofTopic.asNode(), t, CORR.count.asNode(), integer(n[0])));
         activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,
                                         CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1]),

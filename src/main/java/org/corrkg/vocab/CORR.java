@@ -198,6 +198,12 @@ public final class CORR {
     public static final Resource BucketCount = resource("BucketCount");
     public static final Resource ActorBucketCount = resource("ActorBucketCount");
     public static final Resource ActorKindCount = resource("ActorKindCount");
+    public static final Resource PlaceKindCount = resource("PlaceKindCount");
+    public static final Resource RouteKindCount = resource("RouteKindCount");
+    public static final Property ofPlace = property("ofPlace");
+    public static final Property otherCount = property("otherCount");
+    public static final Property routeFrom = property("routeFrom");
+    public static final Property routeTo = property("routeTo");
     public static final Property inDateBucket = property("inDateBucket");
     public static final Property count = property("count");
     public static final Property ofKind = property("ofKind");

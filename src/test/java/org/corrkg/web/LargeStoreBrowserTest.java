@@ -1,12 +1,19 @@
 package org.corrkg.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.system.Txn;
 
 import org.corrkg.bench.SyntheticCorpus;
 import org.corrkg.server.Server;
@@ -16,20 +23,25 @@ import org.corrkg.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** With more communications than bars can show, the overview draws a per-year histogram from the summaries. */
+/**
+ * With more communications than bars can show, the overview draws a per-year histogram from the
+ * summaries; with more than the map reads one by one (5,000), it draws the map from the place
+ * and route counts kept at load: the same places, totals and routes as counting the communications.
+ */
 class LargeStoreBrowserTest {
 
     @TempDir Path dir;
 
     @Test
-    void aLargeStoreGetsAHistogramThatAddsUpToEveryCommunication() throws Exception {
+    void aLargeStoreGetsAHistogramThatAddsUpToEveryCommunicationAndAMapOfEveryPlace() throws Exception {
         Browsers.assumeBrowser();
         Path letters = dir.resolve("letters.nt");
         try (OutputStream out = Files.newOutputStream(letters)) {
-            new SyntheticCorpus(2000, 5).write(out);
+            new SyntheticCorpus(5200, 5).write(out);
         }
         try (Store store = Store.openSeeded(dir.resolve("store"))) {
             new Loader(store).load(List.of(SourceFile.of(letters)));
@@ -40,17 +52,55 @@ class LargeStoreBrowserTest {
                 browser.get(server.baseUrl());
                 new WebDriverWait(browser, Duration.ofSeconds(120))
                         .until(d -> !d.findElements(By.cssSelector("main[data-ready='true']")).isEmpty());
-                // The article's 38, and 2,000 letters with 78 other communications, 36 of which have no earliest date.
-                assertEquals("2116", browser.findElement(By.id("count-communications")).getText());
+                // The article's 38, and 5,200 letters with other communications, some of which have no earliest date.
+                long communications = count(store, "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a corr:Communication }"),
+                     undated = count(store, "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a corr:Communication FILTER NOT EXISTS { ?c corr:earliest ?e } }");
+                assertEquals(String.valueOf(communications), browser.findElement(By.id("count-communications")).getText());
+                assertTrue(communications > 5000, communications + " communications: more than the map reads one by one");
                 assertEquals(1, browser.findElements(By.cssSelector("#timeline.histogram")).size(), "a histogram, not bars");
                 assertEquals(0, browser.findElements(By.cssSelector("#timeline rect.bar")).size(), "no bars");
                 Object total = browser.executeScript("return [...document.querySelectorAll('#timeline rect.year title')]"
                         + ".reduce((s, t) => s + Number(t.textContent.split(': ')[1].split(' ')[0]), 0)");
-                assertEquals(2116L - 36, total, "every communication with an earliest date is counted once");
+                assertEquals(communications - undated, total, "every communication with an earliest date is counted once");
+                // No place has coordinates here: each is listed beside the map with its total, as counting the communications gives.
+                Map<String, String> expected = new TreeMap<>(), listed = new TreeMap<>();
+                Txn.executeRead(store.dataset(), () -> {
+                    try (QueryExecution exec = QueryExecutionFactory.create(PREFIX + """
+                            SELECT ?p (COUNT(DISTINCT ?from) + COUNT(DISTINCT ?to) + COUNT(DISTINCT ?at) - COUNT(DISTINCT ?fromOrTo) AS ?n)
+                            { ?c a corr:Communication .
+                              { ?c corr:sentFrom ?p BIND(?c AS ?from) BIND(?c AS ?fromOrTo) }
+                              UNION { ?c corr:sentTo ?p BIND(?c AS ?to) BIND(?c AS ?fromOrTo) } UNION { ?c corr:place ?p BIND(?c AS ?at) } }
+                            GROUP BY ?p""", store.dataset())) {
+                        exec.execSelect().forEachRemaining(r -> expected.put(r.getResource("p").getURI(), "(" + r.getLiteral("n").getLong() + ")"));
+                    }
+                });
+                // The article's places have coordinates (by their GeoNames ids): drawn as markers, not listed.
+                List<String> markers = browser.findElements(By.cssSelector("#map circle.marker")).stream().map(m -> m.getAttribute("data-place"))
+                                              .sorted().toList();
+                assertEquals(List.of("https://w3id.org/corrkg/id/muscat", "https://w3id.org/corrkg/id/oman", "https://w3id.org/corrkg/id/tehran"),
+                             markers);
+                markers.forEach(expected::remove);
+                for (WebElement li : browser.findElements(By.cssSelector("#unplaced li")))
+                    listed.put(li.getAttribute("data-place"), li.getText().substring(li.getText().lastIndexOf(" (") + 1));
+                assertEquals(expected, listed);
+                long routes = count(store, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?f ?t { ?c a corr:Communication ; corr:sentFrom ?f ; "
+                                           + "corr:sentTo ?t FILTER(?f != ?t) } }");
+                assertEquals(String.valueOf(Math.min(2000, routes)), browser.findElement(By.id("map")).getAttribute("data-routes"));
+                assertTrue(routes > 100, routes + " routes");
             } finally {
                 if (browser != null) browser.quit();
                 server.stop();
             }
         }
+    }
+
+    private static final String PREFIX = "PREFIX corr: <https://w3id.org/corrkg/ontology#>\n";
+
+    private static long count(Store store, String select) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution exec = QueryExecutionFactory.create(PREFIX + select, store.dataset())) {
+                return exec.execSelect().next().getLiteral("n").getLong();
+            }
+        });
     }
 }
