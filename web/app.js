@@ -414,7 +414,7 @@ async function overview(main, s) {
   const manyActors = ahead(whole.then(w => !filtered && Number(w.actors) > 60));
   const drawing = ahead(Promise.all([
     filtered ? select("network", params, null, params.after || params.before ? split : null)
-      : manyActors.then(many => select(many ? "network-top" : "network-summary")),
+      : manyActors.then(many => many ? busiestNetwork() : select("network-summary")),
     manyItems.then(many => many ? select("years") : timelineItems(params))]));
   const viewTotal = filtered ? viewCounting.then(rows => Number(viewFigures(rows, []).communications))
     : whole.then(w => Number(w.communications));
@@ -442,6 +442,16 @@ async function overview(main, s) {
     h("h2", {}, correspondents.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
     table(["actor", "sent", "received"], correspondents.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
   await communicationsList(main, s, params, VIEW_LIST, split, listing);
+}
+
+/**
+ * The network of the busiest actors and everyone else: as kept at load (browse/network-busy),
+ * or, where that does not serve (several source graphs, a tie at the 15th place), computed
+ * from their ties (browse/network-top). Both give the same rows.
+ */
+async function busiestNetwork() {
+  const kept = await select("network-busy");
+  return kept.length ? kept : select("network-top");
 }
 
 /**

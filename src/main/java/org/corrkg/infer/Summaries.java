@@ -29,7 +29,7 @@ import org.corrkg.vocab.CORR;
  * band, communications by year and kind, nodes by topic, by date bucket, kind and disputed or not (with the latest of
  * their latest dates), each actor's sent and received
  * letters (with the band of the two added up, and how many actors reach each band), the map's places and
- * routes by kind and disputed or not, and the range of dates. An undated communication (no earliest or latest date) is
+ * routes by kind and disputed or not, the network of the busiest actors, and the range of dates. An undated communication (no earliest or latest date) is
  * counted everywhere but in the years, and has no say in the range of dates. Memory holds one counter per edge, actor, year and kind, not
  * the communications. Each summary node is named like {@link Skolem} names the blank nodes of
  * the summary queries, so both give the same IRIs.
@@ -217,6 +217,7 @@ public final class Summaries {
         routes.forEach((r, n) -> node(source, out, CORR.RouteKindCount, CORR.routeFrom.asNode(), r.from(), CORR.routeTo.asNode(), r.to(),
                  CORR.ofKind.asNode(), r.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(r.disputed()).asNode(),
                  CORR.count.asNode(), integer(n[0])));
+        busyNetwork(source, out);
         topics.forEach((t, n) -> node(source, out, CORR.TopicCount, CORR.ofTopic.asNode(), t, CORR.count.asNode(), integer(n[0])));
         activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,
                                         CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1]),
@@ -232,6 +233,42 @@ public final class Summaries {
         if (earliest != null || latest != null)
             node(source, out, CORR.DateRange, CORR.earliest.asNode(), earliest == null ? null : earliest.asNode(),
                  CORR.latest.asNode(), latest == null ? null : latest.asNode());
+    }
+
+    /** How many of the most active actors the condensed network draws (queries/browse/network-top.rq). */
+    static final int BUSY = 15;
+
+    /**
+     * The network of the busiest actors (ontology/summaries/busy-network.rq): every actor at least
+     * as active as the BUSY-th most active, their ties with each other, their ties with everyone
+     * else added up (the other end left out), and how many the others are.
+     */
+    private void busyNetwork(Node source, Consumer<Triple> out) {
+        if (activity.isEmpty())
+            return;
+        List<Long> totals = activity.values().stream().map(n -> n[0] + n[1]).sorted(java.util.Comparator.reverseOrder()).toList();
+        long least = totals.get(Math.min(BUSY, totals.size()) - 1);
+        Set<Node> busy = new HashSet<>();
+        activity.forEach((a, n) -> {
+            if (n[0] + n[1] >= least)
+                busy.add(a);
+        });
+        Map<Edge, long[]> ties = new HashMap<>();
+        Set<Node> others = new HashSet<>();
+        edges.forEach((e, n) -> {
+            boolean fromBusy = busy.contains(e.from()), toBusy = busy.contains(e.to());
+            if (!fromBusy && !toBusy)
+                return;
+            if (!toBusy)
+                others.add(e.to());
+            if (!fromBusy)
+                others.add(e.from());
+            ties.computeIfAbsent(new Edge(fromBusy ? e.from() : null, toBusy ? e.to() : null, e.kind(), e.disputed()), k -> new long[1])[0] += n[0];
+        });
+        node(source, out, CORR.BusyNetwork, CORR.count.asNode(), integer(busy.size()), CORR.otherCount.asNode(), integer(others.size()));
+        ties.forEach((t, n) -> node(source, out, CORR.BusyTieCount, CORR.tieFrom.asNode(), t.from(), CORR.tieTo.asNode(), t.to(),
+                 CORR.ofKind.asNode(), t.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(t.disputed()).asNode(),
+                 CORR.count.asNode(), integer(n[0])));
     }
 
     /** The least row count an edge count states (with its band): lighter rows are many and never among the busiest. */

@@ -204,6 +204,10 @@ public final class CORR {
     public static final Property otherCount = property("otherCount");
     public static final Property routeFrom = property("routeFrom");
     public static final Property routeTo = property("routeTo");
+    public static final Resource BusyNetwork = resource("BusyNetwork");
+    public static final Resource BusyTieCount = resource("BusyTieCount");
+    public static final Property tieFrom = property("tieFrom");
+    public static final Property tieTo = property("tieTo");
     public static final Property inDateBucket = property("inDateBucket");
     public static final Property count = property("count");
     public static final Property ofKind = property("ofKind");

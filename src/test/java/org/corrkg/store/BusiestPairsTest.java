@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * where the bands let it skip most edges, and on letters made so that more than 100 rows count
  * 16 or more, where it reads the rows through their own band (the article's several graphs take
  * the path that reads every edge; its query cases cover that). Likewise browse/actors reads
- * only the most active actors' counts, and gives exactly the 100 most active.
+ * only the most active actors' counts, and gives exactly the 100 most active; and the network
+ * of the busiest kept at load is the one computed from their ties.
  */
 class BusiestPairsTest {
 
@@ -121,6 +122,32 @@ class BusiestPairsTest {
         long actors = count(store, "SELECT (COUNT(*) AS ?n) { ?x a corr:ActivityCount }"),
              reachBand3 = count(store, "SELECT (SUM(?m) AS ?n) { ?h a corr:HeavyActorCount ; corr:band 3 ; corr:count ?m }");
         assertTrue(reachBand3 >= 100 && reachBand3 < actors, reachBand3 + " of " + actors + " actors reach band 3");
+    }
+
+    /**
+     * browse/network-busy reads the network of the busiest actors kept at load, and gives
+     * exactly the rows browse/network-top computes from every tie of the 15 most active.
+     */
+    @org.junit.jupiter.api.Test
+    void theBusyNetworkKeptAtLoadIsTheNetworkComputedFromEveryTie() {
+        List<String> computed = allRows(store, "browse/network-top"), kept = allRows(store, "browse/network-busy");
+        assertTrue(computed.size() > 30, computed.size() + " rows");
+        assertEquals(computed, kept);
+        // One source graph with a busy network, of exactly 15 actors: the kept network serves.
+        assertEquals(15, count(store, "SELECT (MAX(?b) AS ?n) { ?x a corr:BusyNetwork ; corr:count ?b }"));
+    }
+
+    /** Every column of every row, in order, unbound as "-". */
+    private static List<String> allRows(Store in, String query) {
+        QueryRunner runner = new QueryRunner(QuerySource.of(in.dataset()), QueryLibrary.bundled());
+        ResultSetRewindable rs = runner.select(QueryLibrary.bundled().resolve(query), Map.of());
+        List<String> out = new ArrayList<>();
+        rs.forEachRemaining(r -> {
+            StringBuilder row = new StringBuilder();
+            rs.getResultVars().forEach(v -> row.append(r.contains(v) ? r.get(v).toString() : "-").append(" | "));
+            out.add(row.toString());
+        });
+        return out;
     }
 
     /**
