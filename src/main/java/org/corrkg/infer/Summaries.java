@@ -239,20 +239,18 @@ public final class Summaries {
     static final int BUSY = 15;
 
     /**
-     * The network of the busiest actors (ontology/summaries/busy-network.rq): every actor at least
-     * as active as the BUSY-th most active, their ties with each other, their ties with everyone
-     * else added up (the other end left out), and how many the others are.
+     * The network of the busiest actors (ontology/summaries/busy-network.rq): the BUSY most
+     * active (ties broken by IRI), their ties with each other, their ties with everyone else
+     * added up (the other end left out), and how many the others are.
      */
     private void busyNetwork(Node source, Consumer<Triple> out) {
         if (activity.isEmpty())
             return;
-        List<Long> totals = activity.values().stream().map(n -> n[0] + n[1]).sorted(java.util.Comparator.reverseOrder()).toList();
-        long least = totals.get(Math.min(BUSY, totals.size()) - 1);
         Set<Node> busy = new HashSet<>();
-        activity.forEach((a, n) -> {
-            if (n[0] + n[1] >= least)
-                busy.add(a);
-        });
+        activity.entrySet().stream()
+                .sorted(java.util.Comparator.comparingLong((Map.Entry<Node, long[]> e) -> -(e.getValue()[0] + e.getValue()[1]))
+                                            .thenComparing(e -> e.getKey().isURI() ? e.getKey().getURI() : e.getKey().toString()))
+                .limit(BUSY).forEach(e -> busy.add(e.getKey()));
         Map<Edge, long[]> ties = new HashMap<>();
         Set<Node> others = new HashSet<>();
         edges.forEach((e, n) -> {
