@@ -19,6 +19,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * syntactic substitution Jena applies in this process, after which {@code bound(?actor)}
  * (which the library's queries use for optional parameters) would read
  * {@code bound(<iri>)}, not SPARQL; it is written as {@code true}, which is what it means.
+ * A bound variable of {@code ORDER BY} is left out of it.
  */
 public final class RemoteBinding {
 
@@ -35,7 +36,7 @@ public final class RemoteBinding {
      * {@code bound(<term>)} written {@code true}, so another store reads it.
      */
     public static Query standard(Query query) {
-        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
+        Query q = QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunction1 func, Expr arg) {
                 if (func instanceof E_Bound && arg.isConstant())
@@ -43,6 +44,11 @@ public final class RemoteBinding {
                 return super.transform(func, arg);
             }
         });
+        // A variable of ORDER BY bound to a term sorts nothing; Virtuoso (7.2.5) refuses the
+        // constant there as a syntax error.
+        if (q.getOrderBy() != null)
+            q.getOrderBy().removeIf(c -> c.getExpression().isConstant());
+        return q;
     }
 
     private RemoteBinding() {}

@@ -67,7 +67,7 @@ class RemoteServeTest {
      */
     static final java.util.Map<String, String> DIFFERS = java.util.Map.of(
             "browse/communications-count", VirtuosoSkips.SELID, "browse/view-actors", VirtuosoSkips.SELID,
-            "browse/view-counts", VirtuosoSkips.SELID, "browse/network-top", VirtuosoSkips.NETWORK_TOP);
+            "browse/view-counts", VirtuosoSkips.SELID);
 
     @BeforeAll
     static void startHere() {

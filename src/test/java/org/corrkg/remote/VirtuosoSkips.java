@@ -11,9 +11,14 @@ public final class VirtuosoSkips {
                                        + "outside its scope\") on any FILTER with EXISTS over ?c, which BIND(?x AS ?c) binds in one "
                                        + "branch of a UNION (the counts kept at load or the communications)";
 
-    /** The condensed network (main's browse/network-top of 2026-12-01, newer than the analysis here). */
-    public static final String NETWORK_TOP = "the row counting the others (COUNT(DISTINCT ?gathered), one group for the whole store) "
-                                             + "says 2 at Virtuoso 7.2.5 where it says 5 here; the other rows agree; not analysed yet";
+    /** busiest-pairs, with and without the disputed. */
+    public static final String PAIRS = "Virtuoso 7.2.5's SQL optimiser fails on the query: SQ156 \"Bad dfe in sqlo_place_exp\"";
+
+    /** who with both a sender and a recipient, where the sender wrote to others too. */
+    public static final String SENDER_AND_RECIPIENT = "Virtuoso 7.2.5 gives every communication of the sender, the recipient's "
+                                                     + "EXISTS dropped once who's grouped candidates are joined with their status "
+                                                     + "(with one of the two filters alone, or without that join, the rows are right); "
+                                                     + "from-to and between give the same rows as here";
 
     private VirtuosoSkips() {}
 }
