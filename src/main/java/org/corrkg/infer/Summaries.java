@@ -28,7 +28,7 @@ import org.corrkg.vocab.CORR;
  * recipient, kind, disputed; each with its band) and how many edges of each kind reach each
  * band, communications by year and kind, nodes by topic, by date bucket, kind and disputed or not (with the latest of
  * their latest dates), each actor's sent and received
- * letters (with the band of the two added up, and how many actors reach each band), the map's places and
+ * letters, the map's places and
  * routes by kind and disputed or not, the network of the busiest actors, and the range of dates. An undated communication (no earliest or latest date) is
  * counted everywhere but in the years, and has no say in the range of dates. Memory holds one counter per edge, actor, year and kind, not
  * the communications. Each summary node is named like {@link Skolem} names the blank nodes of
@@ -220,16 +220,7 @@ public final class Summaries {
         busyNetwork(source, out);
         topics.forEach((t, n) -> node(source, out, CORR.TopicCount, CORR.ofTopic.asNode(), t, CORR.count.asNode(), integer(n[0])));
         activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,
-                                        CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1]),
-                                        CORR.activityBand.asNode(), integer(band(n[0] + n[1]))));
-        // How many actors reach each band (ontology/summaries/heavy-actors.rq).
-        long[] busy = new long[32];
-        activity.values().forEach(n -> {
-            for (int b = 0; b <= band(n[0] + n[1]); b++)
-                busy[b]++;
-        });
-        for (int b = 0; b < busy.length && busy[b] > 0; b++)
-            node(source, out, CORR.HeavyActorCount, CORR.band.asNode(), integer(b), CORR.count.asNode(), integer(busy[b]));
+                                        CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
         if (earliest != null || latest != null)
             node(source, out, CORR.DateRange, CORR.earliest.asNode(), earliest == null ? null : earliest.asNode(),
                  CORR.latest.asNode(), latest == null ? null : latest.asNode());

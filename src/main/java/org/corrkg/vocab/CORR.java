@@ -194,7 +194,6 @@ public final class CORR {
     public static final Resource ActivityCount = resource("ActivityCount");
     public static final Resource DateRange = resource("DateRange");
     public static final Resource HeavyEdgeCount = resource("HeavyEdgeCount");
-    public static final Resource HeavyActorCount = resource("HeavyActorCount");
     public static final Resource BucketCount = resource("BucketCount");
     public static final Resource ActorBucketCount = resource("ActorBucketCount");
     public static final Resource ActorKindCount = resource("ActorKindCount");
@@ -217,7 +216,6 @@ public final class CORR {
     public static final Property band = property("band");
     public static final Property rowCount = property("rowCount");
     public static final Property rowBand = property("rowBand");
-    public static final Property activityBand = property("activityBand");
     public static final Property year = property("year");
     public static final Property ofActor = property("ofActor");
     public static final Property ofTopic = property("ofTopic");
