@@ -27,9 +27,8 @@ import org.corrkg.vocab.CORR;
  * node instead of asked of the graph at the end: communications by kind, network edges (sender,
  * recipient, kind, disputed; each with its band) and how many edges of each kind reach each
  * band, communications by year and kind, nodes by topic, by date bucket, kind and disputed or not (with the latest of
- * their latest dates), each actor's sent and received
- * letters, the map's places and
- * routes by kind and disputed or not, the network of the busiest actors, and the range of dates. An undated communication (no earliest or latest date) is
+ * their latest dates), each actor's sent and received letters, the map's places and routes by
+ * kind and disputed or not, the network of the busiest actors, and the range of dates. An undated communication (no earliest or latest date) is
  * counted everywhere but in the years, and has no say in the range of dates. Memory holds one counter per edge, actor, year and kind, not
  * the communications. Each summary node is named like {@link Skolem} names the blank nodes of
  * the summary queries, so both give the same IRIs.
