@@ -446,7 +446,7 @@ async function overview(main, s) {
 
 /**
  * The network of the busiest actors and everyone else: as kept at load (browse/network-busy),
- * or, where that does not serve (several source graphs, a tie at the 15th place), computed
+ * or, where that does not serve (several source graphs, a store loaded before it), computed
  * from their ties (browse/network-top). Both give the same rows.
  */
 async function busiestNetwork() {
