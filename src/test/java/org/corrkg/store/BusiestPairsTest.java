@@ -95,7 +95,7 @@ class BusiestPairsTest {
      * the same counts.
      */
     @org.junit.jupiter.api.Test
-    void theMostActiveActorsReadThroughTheirBandAreThoseTheCommunicationsSay() {
+    void theMostActiveActorsAreThoseTheCommunicationsSay() {
         List<String> expected = new ArrayList<>();
         Txn.executeRead(store.dataset(), () -> {
             try (QueryExecution exec = QueryExecutionFactory.create("""
