@@ -22,6 +22,8 @@ final class SpenerCommands {
     static final String FRANCKE = "https://d-nb.info/gnd/118534688";
     static final String SOURCE = "https://raw.githubusercontent.com/saw-leipzig/cmif-spener/master/letters.xml";
     static final String LETTER = SOURCE + "#letter-dd7ea388-2525-4fad-adff-bf0204346779-11";
+    /** The graph store/graph dumps: the names of both sources' actors and places (1,903 triples), not Spener's 121,167. */
+    static final String NAMES = "https://w3id.org/corrkg/graph/names";
     static final String FRANKFURT = "https://sws.geonames.org/2925533/";
 
     /** The value of a required parameter, by query and parameter name, else by parameter name alone. */
@@ -30,7 +32,7 @@ final class SpenerCommands {
             Map.entry("sender", SPENER), Map.entry("recipient", FRANCKE), Map.entry("c", LETTER),
             Map.entry("place", FRANKFURT), Map.entry("topic", "ISIS"), Map.entry("class", "letter"),
             Map.entry("office", "President of Iran"), Map.entry("date", "2013-09-01"), Map.entry("pattern", "Francke"),
-            Map.entry("graph", SOURCE), Map.entry("key", "Philipp Jakob Spener"), Map.entry("words", "Spener"),
+            Map.entry("graph", NAMES), Map.entry("key", "Philipp Jakob Spener"), Map.entry("words", "Spener"),
             Map.entry("find-name-start.key", "spener"), Map.entry("find-actor.name", "Spener"),
             Map.entry("find-name.name", "Frankfurt"), Map.entry("find-place.name", "Frankfurt"),
             Map.entry("find-office.name", "President"), Map.entry("find-topic.name", "ISIS"),

@@ -14,11 +14,5 @@ public final class VirtuosoSkips {
     /** busiest-pairs, with and without the disputed. */
     public static final String PAIRS = "Virtuoso 7.2.5's SQL optimiser fails on the query: SQ156 \"Bad dfe in sqlo_place_exp\"";
 
-    /** who with both a sender and a recipient, where the sender wrote to others too. */
-    public static final String SENDER_AND_RECIPIENT = "Virtuoso 7.2.5 gives every communication of the sender, the recipient's "
-                                                     + "EXISTS dropped once who's grouped candidates are joined with their status "
-                                                     + "(with one of the two filters alone, or without that join, the rows are right); "
-                                                     + "from-to and between give the same rows as here";
-
     private VirtuosoSkips() {}
 }
