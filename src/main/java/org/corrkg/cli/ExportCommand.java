@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
             // Copied graph by graph through the query endpoint: any SPARQL 1.1 store can give that.
             scratch = Files.createTempDirectory("corrkg-export");
             try (var link = org.corrkg.remote.RemoteStore.connect(remote.get())) {
-                store = new org.corrkg.remote.RemoteCopy(link).into(scratch.resolve("store"));
+                store = new org.corrkg.remote.RemoteCopy(link).unindexedInto(scratch.resolve("store"));
             } catch (RuntimeException e) {
                 deleteTree(scratch);
                 throw e;

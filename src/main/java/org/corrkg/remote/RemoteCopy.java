@@ -46,9 +46,13 @@ public final class RemoteCopy {
         });
     }
 
-    /** A new store in {@code directory} holding every named graph of the store elsewhere. */
-    public Store into(Path directory) {
-        return into(directory, graphs());
+    /**
+     * A new store in {@code directory} holding every named graph of the store elsewhere, for
+     * reading alone: without a text index, which would cost more than the copy itself.
+     */
+    public Store unindexedInto(Path directory) {
+        Map<Node, Long> graphs = graphs();
+        return Store.unindexedCopy(directory, dsg -> graphs.keySet().forEach(g -> copyGraph(g, dsg)));
     }
 
     /** A new store in {@code directory} holding {@code graphs} of the store elsewhere. */

@@ -19,6 +19,9 @@ import org.corrkg.query.QuerySource;
  */
 public final class RemoteStore implements AutoCloseable {
 
+    /** What a SELECT asks for: SPARQL XML results, else JSON, else whatever the store writes. */
+    static final String SELECT_RESULTS = "application/sparql-results+xml, application/sparql-results+json;q=0.9, */*;q=0.1";
+
     private final Endpoints endpoints;
     private final HttpClient http;
     private final RDFLink link;
@@ -38,7 +41,10 @@ public final class RemoteStore implements AutoCloseable {
                               // A long query goes as an HTML form (POST, application/x-www-form-urlencoded), which
                               // every SPARQL 1.1 store takes: Virtuoso 7.2 never answers Jena's default for it,
                               // the query as the body (application/sparql-query).
-                              .querySendMode(QuerySendMode.asGetWithLimitForm);
+                              .querySendMode(QuerySendMode.asGetWithLimitForm)
+                              // Results as XML first: every SPARQL 1.1 store writes it, and Virtuoso 7.2
+                              // writes it three times as fast as JSON (121,167 rows: 3.6 s against 10 s).
+                              .acceptHeaderSelectQuery(SELECT_RESULTS);
         endpoints.update().ifPresent(link::updateEndpoint);
         endpoints.gsp().ifPresent(link::gspEndpoint);
         this.link = link.build();

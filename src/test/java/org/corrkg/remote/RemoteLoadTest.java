@@ -94,7 +94,7 @@ class RemoteLoadTest extends FusekiBesideLocal {
     /** Every quad of the store elsewhere, read back through its query endpoint. */
     static DatasetGraph remoteCopy() {
         try (RemoteStore remote = RemoteStore.connect(endpoints());
-             Store copy = new RemoteCopy(remote).into(dir.resolve("copy-" + System.nanoTime()))) {
+             Store copy = new RemoteCopy(remote).unindexedInto(dir.resolve("copy-" + System.nanoTime()))) {
             return TestStores.snapshot(copy);
         }
     }

@@ -102,7 +102,7 @@ class RemotePartialLoadTest {
 
     static org.apache.jena.sparql.core.DatasetGraph remoteCopy() {
         try (RemoteStore remote = RemoteStore.connect(endpoints());
-             Store copy = new RemoteCopy(remote).into(dir.resolve("copy-" + System.nanoTime()))) {
+             Store copy = new RemoteCopy(remote).unindexedInto(dir.resolve("copy-" + System.nanoTime()))) {
             return TestStores.snapshot(copy);
         }
     }

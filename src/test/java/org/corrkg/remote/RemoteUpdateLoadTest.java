@@ -79,7 +79,7 @@ class RemoteUpdateLoadTest extends FusekiBesideLocal {
 
     static DatasetGraph remoteCopy() {
         try (RemoteStore remote = RemoteStore.connect(endpoints());
-             Store copy = new RemoteCopy(remote).into(dir.resolve("copy-" + System.nanoTime()))) {
+             Store copy = new RemoteCopy(remote).unindexedInto(dir.resolve("copy-" + System.nanoTime()))) {
             return TestStores.snapshot(copy);
         }
     }
