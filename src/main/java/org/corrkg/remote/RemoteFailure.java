@@ -102,6 +102,11 @@ public final class RemoteFailure extends CorrkgException {
 
     /** The last line of an error page that names an error, and what follows it; else the whole page. */
     private static String reason(String page) {
+        // An HTML page (Jetty's, when the request takes any type) is read as its text.
+        if (page.stripLeading().startsWith("<"))
+            page = page.replaceAll("(?s)<(head|script|style)\\b.*?</\\1>", " ").replaceAll("<[^>]*>", "\n")
+                       .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                       .replace("&nbsp;", " ").replace("&amp;", "&");
         // Jetty's own page ("HTTP ERROR 404 Not Found URI: ... STATUS: ...") repeats the request: its reason is enough.
         java.util.regex.Matcher jetty = java.util.regex.Pattern.compile("^HTTP ERROR \\d+ ([^\\n]*?)\\s*(URI:|$)").matcher(oneLine(page));
         if (jetty.find())
