@@ -191,19 +191,16 @@ public final class Store implements AutoCloseable {
     /**
      * A scratch store in {@code directory} holding every quad of a SPARQL server's dataset,
      * read as N-Quads from {@code datasetUrl} straight into the database, so memory does not
-     * hold the copy. For commands that need the store's graphs while a server holds its lock.
+     * hold the copy. For commands that read the store's graphs while a server holds its lock
+     * (export): like {@link #unindexedCopy}, it keeps no text index and may only be read.
      */
     public static Store copyOf(String datasetUrl, Path directory) {
-        Store copy = open(directory);
         try {
-            Txn.executeWrite(copy.tdb, () -> org.apache.jena.riot.RDFParser.source(datasetUrl)
-                    .acceptHeader("application/n-quads").forceLang(org.apache.jena.riot.Lang.NQUADS)
-                    .parse(copy.tdb.asDatasetGraph()));
+            return unindexedCopy(directory, dsg -> org.apache.jena.riot.RDFParser.source(datasetUrl)
+                    .acceptHeader("application/n-quads").forceLang(org.apache.jena.riot.Lang.NQUADS).parse(dsg));
         } catch (RuntimeException e) {
-            copy.close();
             throw new CorrkgException("Cannot copy the dataset from " + datasetUrl + ": " + e.getMessage(), e);
         }
-        return copy;
     }
 
     /**
