@@ -20,9 +20,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The browser page in a real headless Chromium (Debian's chromium and chromium-driver,
- * which .ci/run installs) against a real server on a free port. Each test gets its own
- * browser, so nothing one test's page does (late console messages, storage, windows) is
- * seen by the next. The browser resolves no host names except localhost: a test never
+ * which .ci/run installs) against a real server on a free port. Each test starts from a
+ * browser put back to new ({@link InBrowser}), so nothing one test's page does (console
+ * messages, storage, windows) is seen by the next. The browser resolves no host names except localhost: a test never
  * reaches the network. A failing test leaves a screenshot in target/screenshots/.
  */
 class BrowserTest extends ArticleInBrowser {

@@ -56,6 +56,32 @@ final class Browsers {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * Puts a browser back to what {@link #newBrowser} gives: one blank tab of 1400 by 1000, no
+     * cookies, no HTTP cache, nothing the server's pages stored (the Fuseki UI keeps its
+     * queries in local storage), and its console and network logs read out, so what the last
+     * test's page did is not seen by the next. False if the browser no longer answers.
+     */
+    static boolean reset(ChromeDriver browser, Server server) {
+        try {
+            List<String> windows = List.copyOf(browser.getWindowHandles());
+            for (String w : windows.subList(1, windows.size()))
+                browser.switchTo().window(w).close();
+            browser.switchTo().window(windows.get(0));
+            browser.get("about:blank");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+            String origin = server.baseUrl().replaceAll("^(https?://[^/]+).*", "$1");
+            browser.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+            browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            browser.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            browser.manage().logs().get(LogType.BROWSER).getAll();
+            browser.manage().logs().get(LogType.PERFORMANCE).getAll();
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return false;
+        }
+    }
+
     /** Opens a path of the server's (starting with /) and waits until its view has rendered. */
     static void open(ChromeDriver browser, Server server, String path) {
         browser.get(server.baseUrl() + path.substring(1));
@@ -75,7 +101,7 @@ final class Browsers {
 
     /**
      * Leaves a screenshot of a failed test's page in target/screenshots/. It runs before
-     * {@code @AfterEach} quits the browser, so the failing page is still there to photograph.
+     * the next test resets the browser, so the failing page is still there to photograph.
      */
     static AfterTestExecutionCallback screenshots(Supplier<ChromeDriver> browser) {
         return context -> {
