@@ -418,7 +418,9 @@ async function overview(main, s) {
     manyItems.then(many => many ? select("years") : timelineItems(params))]));
   const viewTotal = filtered ? viewCounting.then(rows => Number(viewFigures(rows, []).communications))
     : whole.then(w => Number(w.communications));
-  const mapping = ahead(viewTotal.then(n => placesSection(params, n)));
+  // A map from counts kept at load starts at once; one that reads the communications waits for
+  // the view's total, to say so instead where they are too many.
+  const mapping = ahead((mapFromCounts(params, split) ? Promise.resolve(0) : viewTotal).then(n => placesSection(params, n, split)));
   const [counts, topics, actors, viewCounts, viewActors] = await asked;
   const types = counts.filter(r => r.what.startsWith("type:")).map(r => [r.what.slice(5), r.n, r.kind]);
   const count = filtered ? viewFigures(viewCounts, viewActors) : Object.fromEntries(counts.map(r => [r.what, r.n]));
@@ -973,28 +975,35 @@ async function placeView(main, s) {
 }
 
 /** The overview's places: the map of the view's places and the letters between them. */
-async function placesSection(params, communications) {
-  return h("section", { id: "places" }, h("h2", {}, "Places"), await placesMapOrNote(params, communications));
+async function placesSection(params, communications, split = null) {
+  return h("section", { id: "places" }, h("h2", {}, "Places"), await placesMapOrNote(params, communications, split));
 }
 
 /**
  * Under no filter but the type and the disputed one, the map adds up the place and route counts
- * kept at load, however large the store. Under an actor, a place, a topic or dates it reads
- * every communication of the view, so it is drawn for views of at most MAP_LIMIT; a larger one
- * asks for a narrower filter. A map that cannot be drawn says why, and the rest of the view stays.
+ * kept at load, however large the store; under dates too, where the store keeps them by date
+ * bucket (the view's split says so), it adds up those of the buckets the dates take whole and
+ * reads the communications of the others. Under an actor, a place or a topic it reads every
+ * communication of the view, so it is drawn for views of at most MAP_LIMIT; a larger one asks
+ * for a narrower filter. A map that cannot be drawn says why, and the rest of the view stays.
  */
 const MAP_LIMIT = 5000;
 
-function mapFromCounts(params) {
-  return !params.actor && !params.place && !params.topic && !params.after && !params.before;
+function mapFromCounts(params, split = null) {
+  return !params.actor && !params.place && !params.topic && ((!params.after && !params.before) || mapSplit(split) != null);
 }
 
-async function placesMapOrNote(params, communications) {
-  if (communications > MAP_LIMIT && !mapFromCounts(params))
+/** The view's split for the map's queries, where the store keeps the map's counts by date bucket; else null. */
+function mapSplit(split) {
+  return split && split.places === true ? split : null;
+}
+
+async function placesMapOrNote(params, communications, split = null) {
+  if (communications > MAP_LIMIT && !mapFromCounts(params, split))
     return h("p", { class: "note", id: "map-note" }, "The map is drawn for at most " + MAP_LIMIT.toLocaleString("en")
       + " communications under these filters; this view holds " + communications.toLocaleString("en") + ". Choose fewer years, or an actor or a place with fewer letters.");
   try {
-    return await placesMap(params);
+    return await placesMap(params, mapSplit(split));
   } catch (err) {
     return h("p", { class: "error", id: "map-note" }, "Could not draw the map: " + err.message);
   }
@@ -1057,8 +1066,9 @@ const ROLES = { sent: ["sent from", "#1f6fb2"], received: ["received at", "#d149
  * place to another) as wide as its count, framed on the places; beside it the places that
  * have no coordinates.
  */
-async function placesMap(params) {
-  const [rows, routes, world] = await Promise.all([select("map-places", params), select("map-routes", params), countries()]);
+async function placesMap(params, split = null) {
+  const [rows, routes, world] = await Promise.all([select("map-places", params, null, split), select("map-routes", params, null, split),
+                                                   countries()]);
   const places = await locate(rows);
   const placed = places.filter(p => p.lat != null);
   const unplaced = places.filter(p => p.lat == null);

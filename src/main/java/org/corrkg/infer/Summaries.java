@@ -28,7 +28,7 @@ import org.corrkg.vocab.CORR;
  * recipient, kind, disputed; each with its band) and how many edges of each kind reach each
  * band, communications by year and kind, nodes by topic, by date bucket, kind and disputed or not (with the latest of
  * their latest dates), each actor's sent and received letters, the map's places and routes by
- * kind and disputed or not, the network of the busiest actors, and the range of dates. An undated communication (no earliest or latest date) is
+ * kind and disputed or not and by date bucket too, the network of the busiest actors, and the range of dates. An undated communication (no earliest or latest date) is
  * counted everywhere but in the years, and has no say in the range of dates. Memory holds one counter per edge, actor, year and kind, not
  * the communications. Each summary node is named like {@link Skolem} names the blank nodes of
  * the summary queries, so both give the same IRIs.
@@ -42,6 +42,8 @@ public final class Summaries {
     private record ActorKind(Node actor, Node kind, boolean disputed) {}
     private record PlaceKind(Node place, Node kind, boolean disputed) {}
     private record Route(Node from, Node to, Node kind, boolean disputed) {}
+    private record PlaceBucket(Node place, BucketKind bucket) {}
+    private record RouteBucket(Node from, Node to, BucketKind bucket) {}
     /** How many communications a bucket count counts, the earliest of their earliest dates and the latest of their latest (null: none has one). */
     private static final class BucketTally { long count; NodeValue first, last; }
 
@@ -55,6 +57,8 @@ public final class Summaries {
     private final Map<ActorKind, long[]> actorKinds = new HashMap<>();
     private final Map<PlaceKind, long[]> placeKinds = new HashMap<>();
     private final Map<Route, long[]> routes = new HashMap<>();
+    private final Map<PlaceBucket, long[]> placeBuckets = new HashMap<>();
+    private final Map<RouteBucket, long[]> routeBuckets = new HashMap<>();
     private NodeValue earliest, latest;
 
     /** Counts node {@code s}, given everything said of it (asserted and derived). */
@@ -145,6 +149,16 @@ public final class Summaries {
                     tally.last = NodeValue.makeNode(l);
             senders.forEach(a -> actorBuckets.computeIfAbsent(new ActorBucket(a, b), k -> new long[2])[0]++);
             recipients.forEach(a -> actorBuckets.computeIfAbsent(new ActorBucket(a, b), k -> new long[2])[1]++);
+            // The map's places and routes by bucket (ontology/summaries/place-buckets.rq, route-buckets.rq).
+            sentFrom.forEach(p -> placeBuckets.computeIfAbsent(new PlaceBucket(p, b), k -> new long[4])[0]++);
+            sentTo.forEach(p -> placeBuckets.computeIfAbsent(new PlaceBucket(p, b), k -> new long[4])[1]++);
+            at.stream().filter(p -> !sentFrom.contains(p) && !sentTo.contains(p))
+              .forEach(p -> placeBuckets.computeIfAbsent(new PlaceBucket(p, b), k -> new long[4])[2]++);
+            at.forEach(p -> placeBuckets.computeIfAbsent(new PlaceBucket(p, b), k -> new long[4])[3]++);
+            for (Node f : sentFrom)
+                for (Node t : sentTo)
+                    if (!f.equals(t))
+                        routeBuckets.computeIfAbsent(new RouteBucket(f, t, b), k -> new long[1])[0]++;
         }
         for (Node e : early)
             if (earliest == null || NodeValue.compareAlways(NodeValue.makeNode(e), earliest) < 0)
@@ -216,6 +230,14 @@ public final class Summaries {
         routes.forEach((r, n) -> node(source, out, CORR.RouteKindCount, CORR.routeFrom.asNode(), r.from(), CORR.routeTo.asNode(), r.to(),
                  CORR.ofKind.asNode(), r.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(r.disputed()).asNode(),
                  CORR.count.asNode(), integer(n[0])));
+        placeBuckets.forEach((pb, n) -> node(source, out, CORR.PlaceBucketCount, CORR.ofPlace.asNode(), pb.place(),
+                 CORR.inDateBucket.asNode(), pb.bucket().bucket(), CORR.ofKind.asNode(), pb.bucket().kind(),
+                 CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(pb.bucket().disputed()).asNode(),
+                 CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1]), CORR.otherCount.asNode(), integer(n[2]),
+                 CORR.count.asNode(), integer(n[3])));
+        routeBuckets.forEach((rb, n) -> node(source, out, CORR.RouteBucketCount, CORR.routeFrom.asNode(), rb.from(), CORR.routeTo.asNode(), rb.to(),
+                 CORR.inDateBucket.asNode(), rb.bucket().bucket(), CORR.ofKind.asNode(), rb.bucket().kind(),
+                 CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(rb.bucket().disputed()).asNode(), CORR.count.asNode(), integer(n[0])));
         busyNetwork(source, out);
         topics.forEach((t, n) -> node(source, out, CORR.TopicCount, CORR.ofTopic.asNode(), t, CORR.count.asNode(), integer(n[0])));
         activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,

@@ -56,11 +56,13 @@ public final class DatePages {
     private DatePages() {}
 
     /**
-     * The bucket counts under some filters, and whether the store keeps what {@link #split}
+     * The bucket counts under some filters, whether the store keeps what {@link #split}
      * needs: each actor's counts by bucket ({@code corr:ActorBucketCount}) and the buckets'
-     * earliest dates, which a store loaded by an older corrkg lacks.
+     * earliest dates, which a store loaded by an older corrkg lacks; and whether it keeps the
+     * map's too ({@code corr:PlaceBucketCount}, {@code corr:RouteBucketCount}), so that the map
+     * may be split as well.
      */
-    public record Counts(List<Bucket> buckets, boolean splits) {}
+    public record Counts(List<Bucket> buckets, boolean splits, boolean mapSplits) {}
 
     /**
      * How many communications each bucket holds under {@code params} (its {@code type} and
@@ -70,14 +72,15 @@ public final class DatePages {
     public static Counts counts(QueryRunner runner, QueryLibrary library, Map<String, String> params) {
         ResultSetRewindable rows = runner.select(library.resolve("browse/buckets"), params);
         List<Bucket> counts = new ArrayList<>();
-        boolean splits = true;
+        boolean splits = true, maps = true;
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
             splits &= row.contains("actorCounts");
+            maps &= row.contains("placeCounts");
             counts.add(new Bucket(row.getLiteral("bucket").getLong(), row.getLiteral("count").getLong(),
                                   day(row, "first"), day(row, "last"), row.getLiteral("graphs").getInt()));
         }
-        return new Counts(List.copyOf(counts), splits && !counts.isEmpty());
+        return new Counts(List.copyOf(counts), splits && !counts.isEmpty(), splits && maps && !counts.isEmpty());
     }
 
     private static LocalDate day(QuerySolution row, String name) {

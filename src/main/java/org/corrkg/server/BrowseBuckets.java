@@ -30,10 +30,11 @@ import org.corrkg.store.DataVersion;
  * {@code {"buckets": [..]}} for the page to bind on its timeline's "# buckets" line, or
  * {@code {"buckets": null}} where the store keeps no bucket counts (loaded by an older corrkg)
  * and every communication must be read, or where another index serves better (disputed only).
- * With {@code split=true} it answers instead {@code {"split": {"whole": [..], "some": [..], "all": false}}}:
+ * With {@code split=true} it answers instead {@code {"split": {"whole": [..], "some": [..], "all": false, "places": true}}}:
  * the buckets the filter takes whole, whose counts a view adds up, those whose communications it
- * reads, and whether every bucket is whole without a date filter ({@link DatePages.Split}), for the
- * page to bind on its counts' "# split" line; or
+ * reads, whether every bucket is whole without a date filter ({@link DatePages.Split}), and
+ * whether the store keeps the map's counts by bucket too (a store loaded before it did not), for
+ * the page to bind on its counts' "# split" line; or
  * {@code {"split": null}} where the store does not keep what that needs. A value it cannot read is
  * {@code {"error": ...}} with status 400. The counts come from {@code queries/browse/buckets.rq};
  * {@link DatePages} chooses.
@@ -94,6 +95,7 @@ final class BrowseBuckets extends HttpServlet {
                     parts.put("whole", array(split.whole()));
                     parts.put("some", array(split.some()));
                     parts.put("all", split.all());
+                    parts.put("places", held.mapSplits());
                     json.put("split", parts);
                 }
             } else {

@@ -199,6 +199,8 @@ public final class CORR {
     public static final Resource ActorKindCount = resource("ActorKindCount");
     public static final Resource PlaceKindCount = resource("PlaceKindCount");
     public static final Resource RouteKindCount = resource("RouteKindCount");
+    public static final Resource PlaceBucketCount = resource("PlaceBucketCount");
+    public static final Resource RouteBucketCount = resource("RouteBucketCount");
     public static final Property ofPlace = property("ofPlace");
     public static final Property otherCount = property("otherCount");
     public static final Property routeFrom = property("routeFrom");

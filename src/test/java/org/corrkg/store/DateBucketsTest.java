@@ -170,7 +170,13 @@ class DateBucketsTest {
         "view-actors, -, -, 1699-12-31, 1710-01-01, true",
         "view-counts, https://w3id.org/corrkg/ontology#Letter, exclude, -, -, true",
         "communications-count, -, exclude, -, -, true",
-        "communications-count, -, -, 1760-03-01, 1760-04-01, true"})
+        "communications-count, -, -, 1760-03-01, 1760-04-01, true",
+        "map-places, -, -, 1699-12-31, 1710-01-01, false",
+        "map-places, https://w3id.org/corrkg/ontology#Letter, exclude, 1650-01-01, 1800-01-01, false",
+        "map-places, -, -, 1760-03-01, 1760-04-01, true",
+        "map-routes, -, -, 1699-12-31, 1710-01-01, false",
+        "map-routes, -, exclude, 1650-06-15, -, false",
+        "map-routes, https://w3id.org/corrkg/ontology#Letter, -, 1760-03-01, 1760-04-01, true"})
     void theSplitBucketsGiveTheSameViewAsReadingEverything(String query, String type, String disputed, String after, String before,
                                                            boolean lettersAlone) throws IOException {
         Store in = lettersAlone ? alone : store;
@@ -180,6 +186,7 @@ class DateBucketsTest {
         if (disputed != null) filters.put("disputedMode", disputed);
         DatePages.Counts counts = DatePages.counts(runner, QueryLibrary.bundled(), filters);
         assertTrue(counts.splits(), "a store loaded now keeps each actor's counts by bucket");
+        assertTrue(counts.mapSplits(), "and the map's");
         DatePages.Split split = DatePages.split(counts.buckets(), Optional.ofNullable(after).map(LocalDate::parse),
                                                 Optional.ofNullable(before).map(LocalDate::parse));
         assertTrue(split.whole().size() > split.some().size(),
