@@ -14,6 +14,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.corrkg.CorrkgException;
 import org.corrkg.exchange.ExportFormat;
+import org.corrkg.exchange.rdf.RdfExport;
+import org.corrkg.remote.RemoteCopy;
+import org.corrkg.remote.RemoteStore;
 import org.corrkg.server.Serving;
 import org.corrkg.store.Store;
 
@@ -51,11 +54,22 @@ final class ExportCommand implements Callable<Integer> {
         Store store;
         var remote = endpointOption.endpoints();
         var serving = remote.isPresent() ? java.util.Optional.<Serving>empty() : storeOption.serving();
+        if (remote.isPresent() && graph == null && format.isRdf() && format.rdfSyntax().quads()) {
+            // Every graph in a quad syntax: written graph by graph as the rows arrive, with no copy here.
+            try (var link = RemoteStore.connect(remote.get())) {
+                RemoteCopy copy = new RemoteCopy(link);
+                writeOut(os -> RdfExport.writeQuads(format.rdfSyntax(), copy::eachQuad, os));
+            }
+            return 0;
+        }
         if (remote.isPresent()) {
-            // Copied graph by graph through the query endpoint: any SPARQL 1.1 store can give that.
+            // Copied graph by graph through the query endpoint (any SPARQL 1.1 store can give
+            // that): the one graph asked for, or all of them for the formats that read the store.
             scratch = Files.createTempDirectory("corrkg-export");
-            try (var link = org.corrkg.remote.RemoteStore.connect(remote.get())) {
-                store = new org.corrkg.remote.RemoteCopy(link).unindexedInto(scratch.resolve("store"));
+            try (var link = RemoteStore.connect(remote.get())) {
+                RemoteCopy copy = new RemoteCopy(link);
+                store = graph == null ? copy.unindexedInto(scratch.resolve("store"))
+                                      : copy.unindexedInto(scratch.resolve("store"), NodeFactory.createURI(graph));
             } catch (RuntimeException e) {
                 deleteTree(scratch);
                 throw e;
@@ -68,22 +82,27 @@ final class ExportCommand implements Callable<Integer> {
             store = storeOption.readLocal(false);
         }
         try (store) {
-            if (out == null) {
-                OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
-                export(store, stdout);
-                stdout.flush();
-                // System.out reports nothing when it cannot write (a full disk, a closed pipe); ask it.
-                if (System.out.checkError())
-                    throw new CorrkgException("Cannot write the export to standard output");
-            } else {
-                OutputFile.write(out, os -> export(store, os));
-                spec.commandLine().getErr().println("Wrote " + format + " to " + out);
-            }
+            writeOut(os -> export(store, os));
         } finally {
             if (scratch != null)
                 deleteTree(scratch);
         }
         return 0;
+    }
+
+    /** What {@code body} writes, to --out (replaced only when it succeeds) or standard output. */
+    private void writeOut(OutputFile.Body body) throws IOException {
+        if (out == null) {
+            OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+            body.write(stdout);
+            stdout.flush();
+            // System.out reports nothing when it cannot write (a full disk, a closed pipe); ask it.
+            if (System.out.checkError())
+                throw new CorrkgException("Cannot write the export to standard output");
+        } else {
+            OutputFile.write(out, body);
+            spec.commandLine().getErr().println("Wrote " + format + " to " + out);
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

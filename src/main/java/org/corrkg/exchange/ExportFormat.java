@@ -24,6 +24,11 @@ public enum ExportFormat {
         this.rdf = rdf;
     }
 
+    /** The RDF syntax, or null for the other formats. */
+    public RdfSyntax rdfSyntax() {
+        return rdf;
+    }
+
     /** True for the RDF syntaxes, which can write one named graph alone. */
     public boolean isRdf() {
         return rdf != null;

@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QuerySource;
@@ -19,7 +20,7 @@ import org.corrkg.store.Store;
 /**
  * Reads a store elsewhere graph by graph through its query endpoint alone
  * ({@code queries/store/graphs.rq}, {@code queries/store/graph.rq}), streaming each graph's
- * rows into a TDB2 store here, so memory does not hold the copy.
+ * rows into a TDB2 store here, so memory does not hold the copy, or straight to a writer.
  */
 public final class RemoteCopy {
 
@@ -53,6 +54,29 @@ public final class RemoteCopy {
     public Store unindexedInto(Path directory) {
         Map<Node, Long> graphs = graphs();
         return Store.unindexedCopy(directory, dsg -> graphs.keySet().forEach(g -> copyGraph(g, dsg)));
+    }
+
+    /** As {@link #unindexedInto(Path)}, holding only graph {@code g} (nothing where the store elsewhere has no such graph). */
+    public Store unindexedInto(Path directory, Node g) {
+        boolean there = graphs().containsKey(g);
+        return Store.unindexedCopy(directory, dsg -> { if (there) copyGraph(g, dsg); });
+    }
+
+    /**
+     * Hands every quad of every named graph of the store elsewhere to {@code sink}, graph by
+     * graph as each graph's rows arrive, holding none of them: an export in a quad syntax
+     * needs no copy.
+     */
+    public void eachQuad(java.util.function.Consumer<Quad> sink) {
+        QuerySource source = remote.querySource();
+        for (Node g : graphs().keySet())
+            source.read(() -> {
+                try (QueryExecution exec = source.execution(library.resolve("store/graph").query(), Map.of("graph", g))) {
+                    exec.execSelect().forEachRemaining(row -> sink.accept(Quad.create(g, row.get("s").asNode(), row.get("p").asNode(),
+                                                                                     row.get("o").asNode())));
+                }
+                return null;
+            });
     }
 
     /** A new store in {@code directory} holding {@code graphs} of the store elsewhere. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
@@ -171,11 +172,12 @@ class RemoteCliTest {
     /**
      * Before the Spener import, so the article's 13 graphs: the same path as any size, where
      * Spener's would add a minute of copying at each store and nothing to what is checked.
+     * N-Quads and TriG are written as the graphs' rows arrive; CSV reads a copy here.
      */
     @Test
     void exportWritesTheSameGraphsAndRows() throws Exception {
-        for (String format : List.of("nquads", "csv")) {
-            String ext = format.equals("nquads") ? "nq" : format;
+        for (String format : List.of("nquads", "trig", "csv")) {
+            String ext = Map.of("nquads", "nq", "trig", "trig", "csv", "csv").get(format);
             Path h = dir.resolve("here." + ext), t = dir.resolve("there." + ext);
             assertEquals(0, here("export", "-f", format, "-o", h.toString()).code());
             CliTest.Run r = there("export", "-f", format, "-o", t.toString());
@@ -191,6 +193,23 @@ class RemoteCliTest {
             assertEquals(ga, gb);
             a.listGraphNodes().forEachRemaining(g -> assertTrue(a.getGraph(g).isIsomorphicWith(b.getGraph(g)), g.getURI()));
         }
+    }
+
+    /** One graph: only that graph is read from the store elsewhere; one that is not there is one line. */
+    @Test
+    void exportOfOneGraphWritesThatGraphAsHere() throws Exception {
+        String g = "https://w3id.org/corrkg/graph/data/actors.ttl";
+        Path h = dir.resolve("here-actors.ttl"), t = dir.resolve("there-actors.ttl");
+        assertEquals(0, here("export", "-f", "turtle", "--graph", g, "-o", h.toString()).code());
+        CliTest.Run r = there("export", "-f", "turtle", "--graph", g, "-o", t.toString());
+        assertEquals(0, r.code(), r.err());
+        var a = RDFDataMgr.loadGraph(h.toString());
+        assertEquals(282, a.size(), "the article's actors.ttl");
+        assertTrue(a.isIsomorphicWith(RDFDataMgr.loadGraph(t.toString())));
+        CliTest.Run none = there("export", "-f", "turtle", "--graph", "https://example.org/nope");
+        assertEquals(1, none.code());
+        assertEquals("", none.out());
+        assertEquals("corrkg: The store has no graph <https://example.org/nope>\n", none.err());
     }
 
     /** Near last: the Spener file is 40 times the article, and every load after it copies it too. */

@@ -61,6 +61,21 @@ public final class RdfExport {
         }
     }
 
+    /**
+     * Writes in quad syntax {@code syntax} the quads {@code quads} hands to its sink, with
+     * corrkg's prefixes, as they come: for a store elsewhere read graph by graph.
+     */
+    public static void writeQuads(RdfSyntax syntax, java.util.function.Consumer<java.util.function.Consumer<org.apache.jena.sparql.core.Quad>> quads,
+                                  OutputStream out) {
+        if (!syntax.quads())
+            throw new IllegalArgumentException(syntax + " writes one graph");
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, syntax.format());
+        stream.start();
+        prefixMap().forEach(stream::prefix);
+        quads.accept(stream::quad);
+        stream.finish();
+    }
+
     private static void stream(DatasetGraph dsg, RdfSyntax syntax, Node graph, OutputStream out) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, syntax.format());
         stream.start();
