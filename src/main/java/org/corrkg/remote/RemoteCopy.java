@@ -3,6 +3,7 @@ package org.corrkg.remote;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -67,7 +68,7 @@ public final class RemoteCopy {
      * graph as each graph's rows arrive, holding none of them: an export in a quad syntax
      * needs no copy.
      */
-    public void eachQuad(java.util.function.Consumer<Quad> sink) {
+    public void eachQuad(Consumer<Quad> sink) {
         QuerySource source = remote.querySource();
         for (Node g : graphs().keySet())
             source.read(() -> {

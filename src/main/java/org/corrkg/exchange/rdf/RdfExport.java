@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -14,6 +15,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphWrapper;
 import org.corrkg.CorrkgException;
 import org.corrkg.Excerpt;
@@ -65,8 +67,7 @@ public final class RdfExport {
      * Writes in quad syntax {@code syntax} the quads {@code quads} hands to its sink, with
      * corrkg's prefixes, as they come: for a store elsewhere read graph by graph.
      */
-    public static void writeQuads(RdfSyntax syntax, java.util.function.Consumer<java.util.function.Consumer<org.apache.jena.sparql.core.Quad>> quads,
-                                  OutputStream out) {
+    public static void writeQuads(RdfSyntax syntax, Consumer<Consumer<Quad>> quads, OutputStream out) {
         if (!syntax.quads())
             throw new IllegalArgumentException(syntax + " writes one graph");
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, syntax.format());
