@@ -6,14 +6,9 @@ package org.corrkg.remote;
  */
 public final class VirtuosoSkips {
 
-    /**
-     * The browser's list total (communications-count). Written as view-counts and view-actors
-     * are (an EXISTS over ?x, bound in both branches, and ?kind in both), Virtuoso compiled it
-     * but answered the unfiltered total twice over when its parameters are unbound (no VALUES
-     * row), so it stays in the form Virtuoso refuses: a wrong count is worse than none.
-     */
+    /** The browser's filtered counts: communications-count, view-counts, view-actors. */
     public static final String SELID = "Virtuoso 7.2.5's SPARQL compiler fails (SP031, internal error \"ssg_print_retval(): selid is used "
-                                       + "outside its scope\") on a FILTER with EXISTS over ?c, which BIND(?x AS ?c) binds in one "
+                                       + "outside its scope\") on any FILTER with EXISTS over ?c, which BIND(?x AS ?c) binds in one "
                                        + "branch of a UNION (the counts kept at load or the communications)";
 
     /** busiest-pairs, with and without the disputed. */
