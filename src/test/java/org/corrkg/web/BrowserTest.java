@@ -432,6 +432,8 @@ class BrowserTest extends ArticleInBrowser {
         assertEquals("Base map: Natural Earth (naturalearthdata.com), public domain. Coordinates: from the data, else from GeoNames "
                      + "(geonames.org), CC BY 4.0 (creativecommons.org/licenses/by/4.0/), by each place's GeoNames id.", text("#map-attribution"));
         // Zooming in shows a smaller part of the world with markers as large on screen; "fit" goes back.
+        // The page sizes the markers for the map's width on the frame after it is drawn: wait for that frame.
+        browser.executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
         WebElement map = browser.findElement(By.id("map"));
         String fitted = viewBox(map);
         long size = Math.round(markers.get(0).getRect().getWidth());
