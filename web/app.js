@@ -1172,9 +1172,10 @@ function zoomable(map) {
   map.addEventListener("pointerup", () => { dragged = Boolean(drag && drag.moved); drag = null; });
   map.addEventListener("pointerleave", () => { drag = null; });
   map.addEventListener("click", e => { if (dragged) { e.preventDefault(); e.stopPropagation(); } dragged = false; }, true);
-  // Markers and labels are sized for a map 900 pixels wide until the map is on the page.
-  requestAnimationFrame(() => set(get()));
-  window.addEventListener("resize", () => { if (map.isConnected) set(get()); });
+  // Markers and labels are sized for a map 900 pixels wide until the map is on the page; then,
+  // and whenever its width changes, for its width on the screen. (Sizing them on the next frame
+  // missed a map built before it was put on the page, as the overview's map may be.)
+  new ResizeObserver(() => { if (map.isConnected && map.getBoundingClientRect().width) set(get()); }).observe(map);
   return h("p", { class: "map-tools" },
     h("button", { type: "button", class: "zoom-in", "aria-label": "zoom in", onclick: () => zoom(0.6) }, "+"),
     h("button", { type: "button", class: "zoom-out", "aria-label": "zoom out", onclick: () => zoom(1 / 0.6) }, "\u2212"),
