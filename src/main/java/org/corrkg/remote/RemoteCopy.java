@@ -57,10 +57,12 @@ public final class RemoteCopy {
         return Store.unindexedCopy(directory, dsg -> graphs.keySet().forEach(g -> copyGraph(g, dsg)));
     }
 
-    /** As {@link #unindexedInto(Path)}, holding only graph {@code g} (nothing where the store elsewhere has no such graph). */
+    /**
+     * As {@link #unindexedInto(Path)}, holding only graph {@code g}: nothing where the store
+     * elsewhere has no such graph (its rows are none), without listing and counting every graph.
+     */
     public Store unindexedInto(Path directory, Node g) {
-        boolean there = graphs().containsKey(g);
-        return Store.unindexedCopy(directory, dsg -> { if (there) copyGraph(g, dsg); });
+        return Store.unindexedCopy(directory, dsg -> copyGraph(g, dsg));
     }
 
     /**
