@@ -241,7 +241,8 @@ public final class Summaries {
         busyNetwork(source, out);
         topics.forEach((t, n) -> node(source, out, CORR.TopicCount, CORR.ofTopic.asNode(), t, CORR.count.asNode(), integer(n[0])));
         activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,
-                                        CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
+                                        CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1]),
+                                        CORR.activityBand.asNode(), n[0] + n[1] >= HEAVY_ROW ? integer(band(n[0] + n[1])) : null));
         if (earliest != null || latest != null)
             node(source, out, CORR.DateRange, CORR.earliest.asNode(), earliest == null ? null : earliest.asNode(),
                  CORR.latest.asNode(), latest == null ? null : latest.asNode());
@@ -281,7 +282,7 @@ public final class Summaries {
                  CORR.count.asNode(), integer(n[0])));
     }
 
-    /** The least row count an edge count states (with its band): lighter rows are many and never among the busiest. */
+    /** The least row count an edge count states, and the least activity an activity count states, with its band: lighter ones are many and never among the busiest. */
     static final long HEAVY_ROW = 16;
 
     /** An edge's band: the n with 2^n <= count < 2^(n+1) (ontology/summaries/edges.rq). */

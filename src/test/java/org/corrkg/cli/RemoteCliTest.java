@@ -99,7 +99,7 @@ class RemoteCliTest {
         assertEquals(0, remoteLoad.code(), remoteLoad.err());
         List<String> local = localLoad.out().lines().toList(), remote = remoteLoad.out().lines().toList();
         assertEquals(local.subList(0, local.size() - 1), remote.subList(0, remote.size() - 1), "the graphs and what the rules inferred");
-        assertEquals("Sent 13 graph(s), 5670 triples, to " + elsewhere.gsp(), remote.get(remote.size() - 1));
+        assertEquals("Sent 13 graph(s), 5677 triples, to " + elsewhere.gsp(), remote.get(remote.size() - 1));
     }
 
     @Test
@@ -373,8 +373,11 @@ class RemoteCliTest {
         Files.writeString(wrong, VirtuosoProcess.USER + ":not-the-password\n");
         CliTest.Run bad = CliTest.run("load", "--endpoint", elsewhere.sparql(), "--gsp", elsewhere.gsp(), "--credentials", wrong.toString());
         assertEquals(1, bad.code());
-        assertEquals(1, bad.err().lines().count(), bad.err());
-        assertTrue(bad.err().startsWith("corrkg: The store at " + elsewhere.gsp() + " answered 401"), bad.err());
+        // Virtuoso at times drops the connection on a Digest attempt with a wrong password; that is a
+        // passing failure, tried again with a line of its own, before the one line that ends the run.
+        List<String> lines = bad.err().lines().toList();
+        assertTrue(lines.subList(0, lines.size() - 1).stream().allMatch(l -> l.endsWith("; trying again")), bad.err());
+        assertTrue(lines.get(lines.size() - 1).startsWith("corrkg: The store at " + elsewhere.gsp() + " answered 401"), bad.err());
         assertFalse(bad.err().contains("not-the-password"), bad.err());
     }
 }

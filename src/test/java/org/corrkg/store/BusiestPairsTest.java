@@ -118,6 +118,11 @@ class BusiestPairsTest {
                                             + r.get("received").asLiteral().getLong()));
         assertEquals(100, expected.size());
         assertEquals(expected, actual);
+        // The bands do skip actors here: at least 100 actors reach band 4 (16 or more communications), fewer than all.
+        long banded = count(store, "SELECT (COUNT(*) AS ?n) { ?x corr:activityBand ?b }");
+        long all = count(store, "SELECT (COUNT(*) AS ?n) { ?x a corr:ActivityCount }");
+        assertTrue(banded >= 100 && banded < all, banded + " of " + all + " actors reach band 4");
+        assertEquals(1, count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?x a corr:BusyNetwork } }"));
     }
 
     /**
