@@ -53,6 +53,10 @@ function term(kind, value) {
     return '"' + value + '"^^<' + XSD_DATE + ">";
   }
   if (kind === "string") return JSON.stringify(String(value));
+  if (kind === "integer") {
+    if (!/^-?\d+$/.test(String(value))) throw new Error("not a whole number: " + value);
+    return String(value);
+  }
   if (!IRI.test(value)) throw new Error("not an IRI: " + value);
   return "<" + value + ">";
 }
@@ -406,8 +410,9 @@ async function overview(main, s) {
   const listing = ahead(listRows(s, params, VIEW_LIST, split));
   const storeCounts = ahead(select("counts"));
   const viewCounting = filtered ? ahead(select("view-counts", params, null, split)) : null;
-  const asked = ahead(Promise.all([storeCounts, select("topics"), select("actors"),
-    viewCounting, filtered ? select("view-actors", params, null, split) : null]));
+  const mostActive = ahead(select("actors"));
+  const asked = ahead(Promise.all([storeCounts, select("topics"), mostActive,
+    viewCounting, filtered ? busiestCorrespondents(params, split, mostActive) : null]));
   const whole = ahead(storeCounts.then(rows => Object.fromEntries(rows.map(r => [r.what, r.n]))));
   const manyItems = ahead(whole.then(w => !filtered && Number(w.communications) > 1500));
   // Unfiltered, a store of more actors than the summary's network holds draws its busiest and everyone else as one.
@@ -444,6 +449,27 @@ async function overview(main, s) {
     h("h2", {}, correspondents.length >= 100 ? "The 100 most active correspondents" : "Correspondents"),
     table(["actor", "sent", "received"], correspondents.map(a => [actorLink(a.actor, a.name), a.sent, a.received]))));
   await communicationsList(main, s, params, VIEW_LIST, split, listing);
+}
+
+/**
+ * The busiest correspondents of a filtered view (browse/view-actors). Under a type or disputed
+ * filter alone (the split says every bucket is taken whole), first among the most active
+ * actors only: with T the activity of the 100th most active of the whole store (browse/actors),
+ * those of 2^L or more, L two bands below T's. An actor left out has less than 2^L under any
+ * filter, so the answer stands when its 100th correspondent has 2^L or more; else, or in a
+ * store too small for it, every actor's counts are added up.
+ */
+async function busiestCorrespondents(params, split, mostActive) {
+  if (split && split.all === true) {
+    const top = await mostActive;
+    if (top.length === 100) {
+      const band = Math.max(4, Math.floor(Math.log2(Number(top[99].sent) + Number(top[99].received))) - 2);
+      const rows = await select("view-actors", { ...params, fromBand: band }, null, split);
+      if (rows.length === 100 && Number(rows[99].sent) + Number(rows[99].received) >= 2 ** band)
+        return rows;
+    }
+  }
+  return select("view-actors", params, null, split);
 }
 
 /**

@@ -222,7 +222,8 @@ public final class Summaries {
                  CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
         actorKinds.forEach((ak, n) -> node(source, out, CORR.ActorKindCount, CORR.ofActor.asNode(), ak.actor(),
                  CORR.ofKind.asNode(), ak.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(ak.disputed()).asNode(),
-                 CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
+                 CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1]),
+                 CORR.actorBand.asNode(), activityBand(ak.actor())));
         placeKinds.forEach((pk, n) -> node(source, out, CORR.PlaceKindCount, CORR.ofPlace.asNode(), pk.place(),
                  CORR.ofKind.asNode(), pk.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(pk.disputed()).asNode(),
                  CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1]), CORR.otherCount.asNode(), integer(n[2]),
@@ -242,10 +243,17 @@ public final class Summaries {
         topics.forEach((t, n) -> node(source, out, CORR.TopicCount, CORR.ofTopic.asNode(), t, CORR.count.asNode(), integer(n[0])));
         activity.forEach((a, n) -> node(source, out, CORR.ActivityCount, CORR.ofActor.asNode(), a,
                                         CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1]),
-                                        CORR.activityBand.asNode(), n[0] + n[1] >= HEAVY_ROW ? integer(band(n[0] + n[1])) : null));
+                                        CORR.activityBand.asNode(), activityBand(a)));
         if (earliest != null || latest != null)
             node(source, out, CORR.DateRange, CORR.earliest.asNode(), earliest == null ? null : earliest.asNode(),
                  CORR.latest.asNode(), latest == null ? null : latest.asNode());
+    }
+
+    /** The band of the actor's activity (sent and received added up) where it is 16 or more, else null. */
+    private Node activityBand(Node actor) {
+        long[] n = activity.get(actor);
+        long sum = n == null ? 0 : n[0] + n[1];
+        return sum >= HEAVY_ROW ? integer(band(sum)) : null;
     }
 
     /** How many of the most active actors the condensed network draws (queries/browse/network-top.rq). */

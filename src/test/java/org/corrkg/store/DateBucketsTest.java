@@ -213,6 +213,49 @@ class DateBucketsTest {
         assertEquals(all, added);
     }
 
+    /**
+     * Under a type or disputed filter alone, the page first asks browse/view-actors for the most
+     * active actors only (fromBand: L, two bands below the activity of the store's 100th most
+     * active), read through their activity band, and keeps that answer when its 100th
+     * correspondent has 2^L or more under the filter. Here it does, and the answer is exactly
+     * the one every actor's counts give, though fewer actors were read. In a store of several
+     * source graphs, where a band is one graph's, fromBand gives no rows, and the page asks again.
+     */
+    @ParameterizedTest(name = "type={0} disputed={1}")
+    @CsvSource(nullValues = "-", value = {"https://w3id.org/corrkg/ontology#Letter, -", "-, exclude", "-, include"})
+    void theMostActiveAloneGiveTheBusiestCorrespondentsWhereThePageKeepsThem(String type, String disputed) throws IOException {
+        List<String> top = table(alone, Files.readString(Path.of("queries/browse/actors.rq"), StandardCharsets.UTF_8));
+        assertEquals(100, top.size());
+        long t100 = total(top.get(99));
+        int band = Math.max(4, 63 - Long.numberOfLeadingZeros(t100) - 2);
+        String text = Files.readString(Path.of("queries/browse/view-actors.rq"), StandardCharsets.UTF_8)
+                .replaceAll("(?m)^(\\s*)# split$", "$1VALUES (?bucket ?whole) { (UNDEF true) }");
+        String filters = (type == null ? "UNDEF" : "<" + type + ">") + " " + (disputed == null ? "UNDEF" : "\"" + disputed + "\"");
+        String every = text.replaceAll("(?m)^(\\s*)# parameters$", "$1VALUES (?type ?disputedMode) { (" + filters + ") }");
+        String most = text.replaceAll("(?m)^(\\s*)# parameters$",
+                                      "$1VALUES (?type ?disputedMode ?fromBand) { (" + filters + " " + band + ") }");
+        List<String> all = table(alone, every), busiest = table(alone, most);
+        assertEquals(100, busiest.size());
+        assertTrue(total(busiest.get(99)) >= 1L << band, "the page keeps it: " + busiest.get(99) + " has 2^" + band + " or more");
+        assertEquals(all, busiest);
+        long read = Long.parseLong(table(alone, "PREFIX corr: <https://w3id.org/corrkg/ontology#> SELECT (COUNT(DISTINCT ?a) AS ?n) "
+                                                + "{ ?x corr:actorBand ?b ; corr:ofActor ?a FILTER(?b >= " + band + ") }").get(0)
+                                         .replaceAll("\\D*(\\d+).*", "$1"));
+        long actors = Long.parseLong(table(alone, "PREFIX corr: <https://w3id.org/corrkg/ontology#> SELECT (COUNT(DISTINCT ?a) AS ?n) "
+                                                  + "{ ?x a corr:ActorKindCount ; corr:ofActor ?a }").get(0).replaceAll("\\D*(\\d+).*", "$1"));
+        assertTrue(read >= 100 && read < actors, read + " of " + actors + " actors read");
+        // Several source graphs: no rows.
+        assertEquals(List.of(), table(store, most));
+    }
+
+    /** sent + received of a row of browse/actors or browse/view-actors as table() prints it. */
+    private static long total(String row) {
+        java.util.regex.Matcher sent = java.util.regex.Pattern.compile("sent=\"?(\\d+)").matcher(row),
+                received = java.util.regex.Pattern.compile("received=\"?(\\d+)").matcher(row);
+        assertTrue(sent.find() && received.find(), row);
+        return Long.parseLong(sent.group(1)) + Long.parseLong(received.group(1));
+    }
+
     private static List<String> table(Store in, String query) {
         return Txn.calculateRead(in.dataset(), () -> {
             List<String> out = new ArrayList<>();

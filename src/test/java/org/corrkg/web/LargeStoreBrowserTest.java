@@ -94,6 +94,54 @@ class LargeStoreBrowserTest {
         }
     }
 
+    /**
+     * Under a type filter alone, in a store of one source graph, the page first asks for the
+     * busiest correspondents among the most active actors only, and keeps that answer when its
+     * 100th correspondent has enough under the filter that no actor left out could reach it
+     * (letters: one query), else asks again for every actor's (meetings, which fewer than 100
+     * actors had: two). Either way the table holds exactly the rows that reading every
+     * communication of the filter gives.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1} queries")
+    @org.junit.jupiter.params.provider.CsvSource({"letter, 1", "meeting, 2"})
+    void theBusiestCorrespondentsOfATypeAreThoseOfEveryCommunicationOfIt(String type, int asked) throws Exception {
+        Browsers.assumeBrowser();
+        Path letters = dir.resolve("letters.nt");
+        try (OutputStream out = Files.newOutputStream(letters)) {
+            new SyntheticCorpus(4000, 11).write(out);
+        }
+        try (Store store = Store.open(dir.resolve("store"))) {
+            new Loader(store).load(SourceFile.ontology());
+            new Loader(store).load(List.of(SourceFile.of(letters)));
+            List<String> expected = new java.util.ArrayList<>();
+            org.corrkg.query.QueryRunner runner = new org.corrkg.query.QueryRunner(org.corrkg.query.QuerySource.of(store.dataset()),
+                                                                                 org.corrkg.query.QueryLibrary.bundled());
+            runner.select(org.corrkg.query.QueryLibrary.bundled().resolve("browse/view-actors"), Map.of("type", type))
+                  .forEachRemaining(r -> expected.add(r.getLiteral("name").getString() + " " + r.getLiteral("sent").getLong()
+                                                      + " " + r.getLiteral("received").getLong()));
+            Server server = Server.build(store.dataset(), Browsers.settings()).start();
+            ChromeDriver browser = null;
+            try {
+                browser = Browsers.newBrowser(dir);
+                browser.get(server.baseUrl() + "?type=" + type);
+                new WebDriverWait(browser, Duration.ofSeconds(120))
+                        .until(d -> !d.findElements(By.cssSelector("main[data-ready='true']")).isEmpty());
+                List<String> shown = browser.findElements(By.cssSelector("#correspondents tbody tr")).stream()
+                        .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).reduce((a, b) -> a + " " + b).orElse(""))
+                        .toList();
+                String main = browser.findElement(By.tagName("main")).getText();
+                assertEquals(expected, shown, main.substring(0, Math.min(1500, main.length())));
+                assertEquals("meeting".equals(type) ? expected.size() : 100, shown.size());
+                long ran = browser.findElements(By.cssSelector("section.sparql details summary")).stream()
+                        .filter(e -> e.getAttribute("textContent").startsWith("view-actors.rq:")).count();
+                assertEquals(asked, ran);
+            } finally {
+                if (browser != null) browser.quit();
+                server.stop();
+            }
+        }
+    }
+
     private static final String PREFIX = "PREFIX corr: <https://w3id.org/corrkg/ontology#>\n";
 
     private static long count(Store store, String select) {
