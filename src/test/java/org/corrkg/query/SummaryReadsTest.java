@@ -31,7 +31,10 @@ class SummaryReadsTest {
 
     /** Queries whose count pattern is chosen by a variable predicate in the same group, with the reason. */
     static final Map<String, String> CHOSEN = Map.of(
-            "browse/view-actors", "?x is bound first by ?x ?byProperty ?byValue: the per-kind counts (rdf:type corr:ActorKindCount) or a bucket's");
+            "browse/view-actors", "?x is bound first by ?x ?byProperty ?byValue: the per-kind counts (rdf:type corr:ActorKindCount, "
+                                  + "or corr:actorBand, which only they state) or a bucket's",
+            "browse/actors", "?x is bound first in each branch of a UNION: through corr:activityBand, which only activity counts "
+                             + "state, or rdf:type corr:ActivityCount");
 
     @Test
     void everyReadOfAnActorsCountsNamesTheSummaryClass() {

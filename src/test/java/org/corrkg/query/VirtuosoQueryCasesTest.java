@@ -81,6 +81,9 @@ class VirtuosoQueryCasesTest {
             Map.entry("browse-view-actors-khamenei", SELID), Map.entry("browse-view-actors-letters", SELID),
             Map.entry("browse-view-actors-tehran", SELID), Map.entry("browse-view-counts-2013", SELID),
             Map.entry("browse-view-counts-letters", SELID), Map.entry("browse-view-counts-muscat", SELID),
+            Map.entry("browse-communications-count-isis", SELID), Map.entry("browse-communications-count-undisputed", SELID),
+            Map.entry("browse-view-actors-undisputed", SELID), Map.entry("browse-view-actors-unfiltered", SELID),
+            Map.entry("browse-view-counts-isis", SELID), Map.entry("browse-view-counts-undisputed", SELID),
             Map.entry("busiest-pairs-undisputed", VirtuosoSkips.PAIRS), Map.entry("busiest-pairs", VirtuosoSkips.PAIRS));
 
     @ParameterizedTest(name = "{0}")
