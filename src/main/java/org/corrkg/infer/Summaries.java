@@ -290,7 +290,10 @@ public final class Summaries {
                  CORR.count.asNode(), integer(n[0])));
     }
 
-    /** The least row count an edge count states, and the least activity an activity count states, with its band: lighter ones are many and never among the busiest. */
+    /**
+     * The least row count an edge count states, and the least activity an activity count
+     * states, with its band: lighter ones are many and never among the busiest.
+     */
     static final long HEAVY_ROW = 16;
 
     /** An edge's band: the n with 2^n <= count < 2^(n+1) (ontology/summaries/edges.rq). */
