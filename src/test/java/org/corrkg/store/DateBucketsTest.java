@@ -244,8 +244,10 @@ class DateBucketsTest {
         long actors = Long.parseLong(table(alone, "PREFIX corr: <https://w3id.org/corrkg/ontology#> SELECT (COUNT(DISTINCT ?a) AS ?n) "
                                                   + "{ ?x a corr:ActorKindCount ; corr:ofActor ?a }").get(0).replaceAll("\\D*(\\d+).*", "$1"));
         assertTrue(read >= 100 && read < actors, read + " of " + actors + " actors read");
-        // Several source graphs: no rows.
+        // Several source graphs: no rows. A band above every band: no actor, not every one.
         assertEquals(List.of(), table(store, most));
+        assertEquals(List.of(), table(alone, text.replaceAll("(?m)^(\\s*)# parameters$",
+                                                             "$1VALUES (?type ?disputedMode ?fromBand) { (" + filters + " 40) }")));
     }
 
     /** sent + received of a row of browse/actors or browse/view-actors as table() prints it. */
