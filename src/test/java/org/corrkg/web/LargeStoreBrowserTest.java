@@ -35,6 +35,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class LargeStoreBrowserTest {
 
     @TempDir Path dir;
+    @TempDir static Path shared;
+    /** 4,000 generated letters and the ontology, one source graph: loaded once, by the first test that needs them. */
+    private static Store letters;
+
+    private static Store letters() throws java.io.IOException {
+        if (letters == null) {
+            Path file = shared.resolve("letters.nt");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                new SyntheticCorpus(4000, 11).write(out);
+            }
+            letters = Store.open(shared.resolve("store"));
+            new Loader(letters).load(SourceFile.ontology());
+            new Loader(letters).load(List.of(SourceFile.of(file)));
+        }
+        return letters;
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeLetters() {
+        if (letters != null)
+            letters.close();
+    }
 
     @Test
     void aLargeStoreGetsAHistogramThatAddsUpToEveryCommunicationAndAMapOfEveryPlace() throws Exception {
@@ -106,39 +128,33 @@ class LargeStoreBrowserTest {
     @org.junit.jupiter.params.provider.CsvSource({"letter, 1", "meeting, 2"})
     void theBusiestCorrespondentsOfATypeAreThoseOfEveryCommunicationOfIt(String type, int asked) throws Exception {
         Browsers.assumeBrowser();
-        Path letters = dir.resolve("letters.nt");
-        try (OutputStream out = Files.newOutputStream(letters)) {
-            new SyntheticCorpus(4000, 11).write(out);
-        }
-        try (Store store = Store.open(dir.resolve("store"))) {
-            new Loader(store).load(SourceFile.ontology());
-            new Loader(store).load(List.of(SourceFile.of(letters)));
-            List<String> expected = new java.util.ArrayList<>();
-            org.corrkg.query.QueryRunner runner = new org.corrkg.query.QueryRunner(org.corrkg.query.QuerySource.of(store.dataset()),
-                                                                                 org.corrkg.query.QueryLibrary.bundled());
-            runner.select(org.corrkg.query.QueryLibrary.bundled().resolve("browse/view-actors"), Map.of("type", type))
-                  .forEachRemaining(r -> expected.add(r.getLiteral("name").getString() + " " + r.getLiteral("sent").getLong()
-                                                      + " " + r.getLiteral("received").getLong()));
-            Server server = Server.build(store.dataset(), Browsers.settings()).start();
-            ChromeDriver browser = null;
-            try {
-                browser = Browsers.newBrowser(dir);
-                browser.get(server.baseUrl() + "?type=" + type);
-                new WebDriverWait(browser, Duration.ofSeconds(120))
-                        .until(d -> !d.findElements(By.cssSelector("main[data-ready='true']")).isEmpty());
-                List<String> shown = browser.findElements(By.cssSelector("#correspondents tbody tr")).stream()
-                        .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).reduce((a, b) -> a + " " + b).orElse(""))
-                        .toList();
-                String main = browser.findElement(By.tagName("main")).getText();
-                assertEquals(expected, shown, main.substring(0, Math.min(1500, main.length())));
-                assertEquals("meeting".equals(type) ? expected.size() : 100, shown.size());
-                long ran = browser.findElements(By.cssSelector("section.sparql details summary")).stream()
-                        .filter(e -> e.getAttribute("textContent").startsWith("view-actors.rq:")).count();
-                assertEquals(asked, ran);
-            } finally {
-                if (browser != null) browser.quit();
-                server.stop();
-            }
+        Store store = letters();
+        List<String> expected = new java.util.ArrayList<>();
+        org.corrkg.query.QueryRunner runner = new org.corrkg.query.QueryRunner(org.corrkg.query.QuerySource.of(store.dataset()),
+                                                                             org.corrkg.query.QueryLibrary.bundled());
+        runner.select(org.corrkg.query.QueryLibrary.bundled().resolve("browse/view-actors"), Map.of("type", type))
+              .forEachRemaining(r -> expected.add(r.getLiteral("name").getString() + " " + r.getLiteral("sent").getLong()
+                                                  + " " + r.getLiteral("received").getLong()));
+        Server server = Server.build(store.dataset(), Browsers.settings()).start();
+        ChromeDriver browser = null;
+        try {
+            browser = Browsers.newBrowser(dir);
+            browser.get(server.baseUrl() + "?type=" + type);
+            new WebDriverWait(browser, Duration.ofSeconds(120))
+                    .until(d -> !d.findElements(By.cssSelector("main[data-ready='true']")).isEmpty());
+            List<String> shown = browser.findElements(By.cssSelector("#correspondents tbody tr")).stream()
+                    .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).reduce((a, b) -> a + " " + b).orElse(""))
+                    .toList();
+            String main = browser.findElement(By.tagName("main")).getText();
+            assertEquals(expected, shown, main.substring(0, Math.min(1500, main.length())));
+            // Letters: a full table of 100; meetings: fewer than 100 actors had one, so the first answer cannot stand.
+            assertTrue("meeting".equals(type) ? expected.size() < 100 : expected.size() == 100, expected.size() + " " + type + " correspondents");
+            long ran = browser.findElements(By.cssSelector("section.sparql details summary")).stream()
+                    .filter(e -> e.getAttribute("textContent").startsWith("view-actors.rq:")).count();
+            assertEquals(asked, ran);
+        } finally {
+            if (browser != null) browser.quit();
+            server.stop();
         }
     }
 
