@@ -30,12 +30,15 @@ let library = null;
 /**
  * The page's queries (queries/browse/) with the parameters their headers declare, as the
  * server's query library parsed them: one header grammar for the page and the command line.
+ * Fetched once for all the queries a view starts at the same time; asked again after a failure.
  */
-async function browseQueries() {
+function browseQueries() {
   if (!library) {
-    const r = await fetch("/browse/queries.json");
-    if (!r.ok) throw new Error("queries: " + r.status);
-    library = await r.json();
+    library = fetch("/browse/queries.json").then(r => {
+      if (!r.ok) throw new Error("queries: " + r.status);
+      return r.json();
+    });
+    library.catch(() => { library = null; });
   }
   return library;
 }
@@ -718,8 +721,18 @@ function networkNote(drawn) {
     + (drawn.amongOthers ? " The " + n(drawn.amongOthers) + " among the others are not drawn." : ""));
 }
 
+/**
+ * The network: a node for each actor, as large as its communications, and a curved line for
+ * each tie from sender to recipient, as wide as its count, in its type's colour, dashed when
+ * disputed. Each actor's node links to its page; the legend's types switch their ties off and
+ * on; hovering a node or a tie names it and its count. Drawn as SVG once the chart is in the page
+ * and its size is known: nodes are laid out (placeNodes) and fitted into the chart, with room
+ * at the sides for the labels, each label on the side of its node that faces out, cut short
+ * when longer than that room, and left out where it would cover one already placed (the busiest
+ * nodes' first).
+ */
 function network(edges, drawn = { others: 0 }) {
-  const el = h("div", { class: "chart", id: "network" });
+  const el = h("div", { class: "chart network", id: "network" });
   const nodes = new Map();
   for (const e of edges) {
     for (const [iri, name] of [[e.sender, e.senderName], [e.recipient, e.recipientName]]) {
@@ -736,60 +749,147 @@ function network(edges, drawn = { others: 0 }) {
   const most = Math.max(1, ...[...nodes.values()].map(n => n.value)), heaviest = Math.max(1, ...edges.map(e => Number(e.n)));
   const size = v => drawn.others ? 10 + 36 * Math.sqrt(v / most) : 8 + 4 * Math.sqrt(v);
   const width = n => drawn.others ? 1 + 9 * Math.sqrt(n / heaviest) : 1 + n;
-  requestAnimationFrame(() => {
-    const chart = echarts.init(el);
-    chart.setOption({
-      // ECharts puts a formatter's string into the tooltip as HTML; an element it shows as it is.
-      tooltip: { formatter: p => h("span", {}, p.dataType === "edge" ? p.data.tip : p.data.name + ": " + p.data.value) },
-      legend: { data: types, top: 0, type: "scroll" },
-      series: [{
-        type: "graph", layout: "force", roam: true, draggable: true,
-        force: { repulsion: 160, edgeLength: [60, 160], initLayout: "circular", layoutAnimation: false },
-        labelLayout: { hideOverlap: true },
-        label: { show: true, position: "right", fontSize: 11 },
-        edgeSymbol: ["none", "arrow"], edgeSymbolSize: 7,
-        categories: types.map(t => ({ name: t, itemStyle: { color: colour(t) } })),
-        data: [...nodes.values()].map(n => ({ ...n, symbolSize: size(n.value),
-                                              ...(n.id === OTHERS ? { itemStyle: { color: "#adb5bd" } } : {}) })),
-        links: edges.map(e => ({
-          source: e.sender, target: e.recipient, value: Number(e.n),
-          tip: e.senderName + " \u2192 " + e.recipientName + ": " + e.n + " " + e.typeLabel + (e.disputed === "true" ? " (disputed)" : ""),
-          lineStyle: { width: width(Number(e.n)), color: colour(e.typeLabel),
-                       type: e.disputed === "true" ? "dashed" : "solid", curveness: 0.15 }
-        }))
-      }]
+  const chart = svg("svg", { class: "network-chart", role: "img", "aria-label": nodes.size + " correspondents, " + edges.length + " ties" });
+  const off = new Set();
+  const legend = h("p", { class: "legend network-legend" }, types.map(t => {
+    const key = h("button", { type: "button", class: "key", "aria-pressed": "true", title: "Show or hide the ties of this type" },
+                  h("i", { style: { background: colour(t) } }), t);
+    key.addEventListener("click", () => {
+      if (off.has(t)) off.delete(t); else off.add(t);
+      key.setAttribute("aria-pressed", String(!off.has(t)));
+      for (const tie of chart.querySelectorAll("g.tie")) tie.style.display = off.has(tie.dataset.type) ? "none" : "";
     });
-    fitNetwork(chart, el);
-    chart.on("click", p => { if (p.dataType === "node" && p.data.id !== OTHERS) go({ view: "actor", actor: p.data.id }); });
-    window.addEventListener("resize", () => chart.resize());
+    return key;
+  }), h("span", { class: "key" }, h("i", { class: "dashed" }), "disputed"));
+  el.append(legend, chart);
+  requestAnimationFrame(() => {
+    const box = chart.getBoundingClientRect();
+    const w = Math.max(200, Math.round(box.width) || 600), ht = Math.max(160, Math.round(box.height) || 400);
+    chart.setAttribute("viewBox", `0 0 ${w} ${ht}`);
+    // On a phone the nodes are drawn smaller, and the margins for labels are narrower.
+    const narrow = w < 500, scale = narrow ? 0.6 : 1;
+    const margin = Math.round(narrow ? 72 : Math.min(150, Math.max(60, w * 0.22)));
+    const data = [...nodes.values()];
+    const radius = n => size(n.value) * scale / 2;
+    const laid = placeNodes(data.map(n => n.id), edges.map(e => [e.sender, e.recipient, Number(e.n)]), w, ht);
+    // Fitted into the room between the label margins, at one scale across and down (no more
+    // than half as large again as laid out, so that a few nodes are not strewn over the chart)
+    // and centred in it.
+    const xs = laid.map(p => p[0]), ys = laid.map(p => p[1]), pad = 12 + Math.max(0, ...data.map(radius));
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const roomX = w - 2 * margin, roomY = ht - 2 * pad;
+    const k = Math.min(1.5, roomX / Math.max(1e-9, x1 - x0), roomY / Math.max(1e-9, y1 - y0));
+    const at = new Map(data.map((n, i) => [n.id, { x: w / 2 + (xs[i] - (x0 + x1) / 2) * k, y: ht / 2 + (ys[i] - (y0 + y1) / 2) * k,
+                                                   r: radius(n) }]));
+    for (const e of edges) {
+      const a = at.get(e.sender), b = at.get(e.recipient);
+      const disputed = e.disputed === "true", stroke = width(Number(e.n));
+      // Bent to the right of its direction, so that the ties each way are two lines; ending at
+      // the edge of the recipient's node with an arrowhead.
+      const mx = (a.x + b.x) / 2 + (b.y - a.y) * 0.15, my = (a.y + b.y) / 2 - (b.x - a.x) * 0.15;
+      const dx = b.x - mx, dy = b.y - my, d = Math.hypot(dx, dy) || 1;
+      const head = 5 + stroke, ex = b.x - dx / d * b.r, ey = b.y - dy / d * b.r;
+      const bx = ex - dx / d * head, by = ey - dy / d * head, nx = -dy / d * head / 2, ny = dx / d * head / 2;
+      const tie = svg("g", { class: "tie" + (disputed ? " disputed" : ""), "data-type": e.typeLabel });
+      tie.append(svg("title", {}, e.senderName + " \u2192 " + e.recipientName + ": " + e.n + " " + e.typeLabel + (disputed ? " (disputed)" : "")),
+        svg("path", { d: `M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${mx.toFixed(1)},${my.toFixed(1)} ${bx.toFixed(1)},${by.toFixed(1)}`,
+                      class: "line", stroke: colour(e.typeLabel), "stroke-width": stroke }),
+        svg("path", { d: `M${ex.toFixed(1)},${ey.toFixed(1)} L${(bx + nx).toFixed(1)},${(by + ny).toFixed(1)} L${(bx - nx).toFixed(1)},${(by - ny).toFixed(1)}Z`,
+                      class: "head", fill: colour(e.typeLabel) }));
+      chart.append(tie);
+    }
+    const mid = w / 2, taken = [], dots = [...at.values()];
+    // The busiest first: they get the labels, and a smaller node lies over a larger one.
+    for (const n of [...data].sort((p, q) => q.value - p.value || p.name.localeCompare(q.name))) {
+      const p = at.get(n.id), left = p.x > mid;
+      const group = n.id === OTHERS ? svg("g", { class: "node others" })
+        : svg("a", { class: "node", href: link({ view: "actor", actor: n.id }), "data-nav": "" });
+      group.dataset.name = n.name;
+      const dot = svg("circle", { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: p.r.toFixed(1), fill: n.id === OTHERS ? "#adb5bd" : "#5470c6" });
+      dot.append(svg("title", {}, n.name + ": " + n.value));
+      group.append(dot);
+      // On the side that faces out, else on the other; cut short where longer than the room to
+      // the chart's edge (about 6 pixels a character at the labels' size); left out where it
+      // would cover a label already placed or a node.
+      for (const side of left ? ["left", "right"] : ["right", "left"]) {
+        const room = side === "left" ? p.x - p.r - 3 : w - p.x - p.r - 3, fits = Math.floor(room / 6.2);
+        if (fits < Math.min(6, n.name.length)) continue;
+        const text = n.name.length > fits ? n.name.slice(0, fits - 1) + "\u2026" : n.name;
+        const x = side === "left" ? p.x - p.r - 3 : p.x + p.r + 3;
+        const label = { x: side === "left" ? x - text.length * 6.2 : x, y: p.y - 7, w: text.length * 6.2, h: 14 };
+        if (taken.some(t => label.x < t.x + t.w && t.x < label.x + label.w && label.y < t.y + t.h && t.y < label.y + label.h)
+            || dots.some(q => q !== p && label.x < q.x + q.r && q.x - q.r < label.x + label.w && label.y < q.y + q.r && q.y - q.r < label.y + label.h))
+          continue;
+        taken.push(label);
+        group.append(svg("text", { x: x.toFixed(1), y: (p.y + 4).toFixed(1), "text-anchor": side === "left" ? "end" : "start",
+                                   class: "node-label", "data-side": side }, text));
+        break;
+      }
+      chart.append(group);
+    }
+    el.dataset.fitted = "true";
   });
   return el;
 }
 
 /**
- * Draws the network again with each node where the force layout left it, but fitted into the
- * chart: below the legend, with room at the sides for the labels, each label on the side of
- * its node that faces out (a force layout lets nodes drift past the edge, and their labels with them).
+ * Where each node of the network goes, in a box of w by h: a force-directed layout
+ * (Fruchterman and Reingold's), worked out once before the chart is drawn. ECharts' own force
+ * layout takes some 500 steps and lays the chart out again after each, which cost more than
+ * anything else the page did for a view. Nodes push each other apart, ties pull their ends
+ * together (heavier ones a little harder), and a pull to the middle keeps what is not tied
+ * from drifting off. The nodes start on a circle in the order given, so the same answer
+ * is drawn the same way each time.
  */
-function fitNetwork(chart, el) {
-  const option = chart.getOption();
-  const series = option.series[0];
-  const data = chart.getModel().getSeriesByIndex(0).getData();
-  const at = series.data.map((n, i) => data.getItemLayout(i));
-  if (!at.length || at.some(p => !p || !Number.isFinite(p[0]) || !Number.isFinite(p[1]))) return;
-  const xs = at.map(p => p[0]), mid = (Math.min(...xs) + Math.max(...xs)) / 2;
-  // On a phone the nodes are drawn smaller, and the margins for labels are narrower.
-  const narrow = el.clientWidth < 500, scale = narrow ? 0.6 : 1;
-  const margin = Math.round(narrow ? 72 : Math.min(150, Math.max(60, el.clientWidth * 0.22)));
-  chart.setOption({
-    series: [{
-      ...series, layout: "none", left: margin, right: margin, top: 48, bottom: 24,
-      label: { ...series.label, width: margin - 16, overflow: "truncate" },
-      data: series.data.map((n, i) => ({ ...n, x: at[i][0], y: at[i][1], symbolSize: n.symbolSize * scale,
-                                         label: { position: at[i][0] > mid ? "left" : "right" } }))
-    }]
-  });
-  el.dataset.fitted = "true";
+function placeNodes(ids, ties, w, h) {
+  const n = ids.length, index = new Map(ids.map((id, i) => [id, i]));
+  const x = new Float64Array(n), y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = 2 * Math.PI * i / Math.max(1, n);
+    x[i] = w / 2 + w / 3 * Math.cos(a);
+    y[i] = h / 2 + h / 3 * Math.sin(a);
+  }
+  // Each pair of tied nodes once, however many ties (types, directions) join them.
+  const pairs = new Map();
+  for (const [from, to, count] of ties) {
+    const i = index.get(from), j = index.get(to);
+    if (i === undefined || j === undefined || i === j) continue;
+    const key = Math.min(i, j) * n + Math.max(i, j);
+    pairs.set(key, (pairs.get(key) || 0) + count);
+  }
+  const heaviest = Math.max(1, ...pairs.values());
+  const links = [...pairs].map(([key, count]) => [Math.floor(key / n), key % n, 1 + Math.sqrt(count / heaviest)]);
+  const k = Math.sqrt(w * h / Math.max(1, n)), steps = 300;
+  // As strong as to hold nodes that only push each other apart within half the box's short side of its middle.
+  const gravity = n * k * k / (0.25 * Math.min(w, h) ** 2);
+  const dx = new Float64Array(n), dy = new Float64Array(n);
+  for (let step = 0, t = Math.min(w, h) / 8; step < steps; step++, t *= 0.985) {
+    dx.fill(0);
+    dy.fill(0);
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        let ex = x[i] - x[j], ey = y[i] - y[j], d2 = ex * ex + ey * ey;
+        // Two nodes at one point are pushed apart along a direction that depends only on their places in the order.
+        if (d2 < 1e-6) { ex = Math.cos(i + j); ey = Math.sin(i + j); d2 = 1; }
+        const f = k * k / d2;
+        dx[i] += ex * f; dy[i] += ey * f; dx[j] -= ex * f; dy[j] -= ey * f;
+      }
+    for (const [i, j, weight] of links) {
+      const ex = x[i] - x[j], ey = y[i] - y[j], d = Math.sqrt(ex * ex + ey * ey);
+      const f = weight * d / k;
+      dx[i] -= ex * f; dy[i] -= ey * f; dx[j] += ex * f; dy[j] += ey * f;
+    }
+    for (let i = 0; i < n; i++) {
+      dx[i] += (w / 2 - x[i]) * gravity;
+      dy[i] += (h / 2 - y[i]) * gravity;
+      const d = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
+      if (d > 0) {
+        x[i] += dx[i] / d * Math.min(d, t);
+        y[i] += dy[i] / d * Math.min(d, t);
+      }
+    }
+  }
+  return ids.map((id, i) => [x[i], y[i]]);
 }
 
 /** Communications per year of their earliest possible date, stacked by type: for stores too large for a bar each. */

@@ -17,7 +17,6 @@
     if (fuseki) {
       add("script", { type: "module", src: page.fusekiScript });
     } else {
-      add("script", { src: "./browse/vendor/echarts.min.js", async: false });
       add("script", { src: "./browse/app.js", async: false });
     }
   }

@@ -11,14 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Serves the browser page's files from the classpath under {@code /browse/}: the page's own
- * files from {@code web/}, its queries from {@code queries/browse/}, and the bundled
- * front-end library (ECharts, from its WebJar). Nothing is fetched from the internet.
+ * files from {@code web/} and its queries from {@code queries/browse/}. Nothing is fetched from
+ * the internet.
  */
 final class ClasspathFiles extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-
-    static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
@@ -61,8 +59,6 @@ final class ClasspathFiles extends HttpServlet {
     static String resource(String path) {
         if (path.contains("..") || !path.matches("/[A-Za-z0-9._/-]+"))
             return null;
-        if (path.equals("/vendor/echarts.min.js"))
-            return ECHARTS;
         if (path.startsWith("/queries/") && path.endsWith(".rq"))
             return "queries/browse/" + path.substring("/queries/".length());
         return "web" + path;

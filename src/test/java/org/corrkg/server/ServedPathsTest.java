@@ -124,7 +124,7 @@ class ServedPathsTest extends ServedArticle {
     @Test
     void thePagesFilesCarryATagOfTheirContentAndAreNotSentAgainToABrowserThatHoldsThem() throws Exception {
         List<String> seen = new ArrayList<>();
-        for (String path : List.of("/browse/app.js", "/browse/vendor/echarts.min.js", "/browse/queries.json")) {
+        for (String path : List.of("/browse/app.js", "/browse/app.css", "/browse/queries.json")) {
             HttpResponse<byte[]> first = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path.substring(1))).build(),
                                                    HttpResponse.BodyHandlers.ofByteArray());
             String tag = first.headers().firstValue("ETag").orElse("");
@@ -137,7 +137,7 @@ class ServedPathsTest extends ServedArticle {
                      + again.body().length + " | " + other.statusCode() + " " + Arrays.equals(first.body(), other.body()));
         }
         assertEquals(List.of("/browse/app.js 200 no-cache true true | 304 0 | 200 true",
-                             "/browse/vendor/echarts.min.js 200 no-cache true true | 304 0 | 200 true",
+                             "/browse/app.css 200 no-cache true true | 304 0 | 200 true",
                              "/browse/queries.json 200 no-cache true true | 304 0 | 200 true"), seen);
     }
 }

@@ -100,7 +100,7 @@ class ServerTest extends ServedArticle {
         java.util.regex.Matcher script = java.util.regex.Pattern.compile("\\./(static/index-[^\"]+\\.js)").matcher(page.body());
         assertTrue(script.find(), "the page starts the Fuseki UI for its #/ routes: " + page.body());
         assertEquals(200, send(HttpRequest.newBuilder(url(script.group(1))).GET()).statusCode());
-        assertEquals(200, send(HttpRequest.newBuilder(url("browse/vendor/echarts.min.js")).GET()).statusCode());
+        assertEquals(200, send(HttpRequest.newBuilder(url("browse/app.js")).GET()).statusCode());
         assertEquals(404, send(HttpRequest.newBuilder(url("browse/nothing.js")).GET()).statusCode());
         HttpResponse<String> info = send(HttpRequest.newBuilder(url("$/server")).GET());
         assertEquals(200, info.statusCode());

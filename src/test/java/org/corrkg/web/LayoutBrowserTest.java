@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,18 +22,18 @@ class LayoutBrowserTest extends ArticleInBrowser {
     static final String ID = "https://w3id.org/corrkg/id/";
 
     /**
-     * The network's nodes that are not wholly inside the chart, below the legend (whose one row
-     * ends 24 pixels down), by name; and how many nodes there are.
+     * The network's nodes that are not wholly inside the chart, or that the legend above it
+     * overlaps, by name; and how many nodes there are.
      */
     static final String NODES_OUTSIDE = String.join("\n",
-            "const el = document.getElementById('network'), chart = echarts.getInstanceByDom(el);",
-            "const data = chart.getModel().getSeriesByIndex(0).getData(), out = [];",
-            "for (let i = 0; i < data.count(); i++) {",
-            "  const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, data.getItemLayout(i));",
-            "  const r = data.getItemVisual(i, 'symbolSize') / 2;",
-            "  if (x - r < 0 || x + r > el.clientWidth || y - r < 24 || y + r > el.clientHeight) out.push(data.getName(i));",
+            "const el = document.getElementById('network'), chart = el.querySelector('svg').getBoundingClientRect();",
+            "const legend = el.querySelector('.legend').getBoundingClientRect(), out = [], nodes = el.querySelectorAll('.node');",
+            "for (const node of nodes) {",
+            "  const r = node.querySelector('circle').getBoundingClientRect();",
+            "  if (r.left < chart.left || r.right > chart.right || r.top < chart.top || r.bottom > chart.bottom || r.top < legend.bottom)",
+            "    out.push(node.dataset.name);",
             "}",
-            "return [out, data.count()];");
+            "return [out, nodes.length];");
 
     @Test
     void onAPhoneSizedWindowNoPageIsWiderThanTheScreen() {
@@ -62,21 +63,47 @@ class LayoutBrowserTest extends ArticleInBrowser {
     }
 
     @Test
-    void theNetworksLabelsFaceOutOfTheChart() {
+    void theNetworksLabelsNeitherRunPastTheChartNorCoverEachOtherOrANode() {
         open("/");
         Browsers.waitFor(browser, "#network[data-fitted='true']");
-        // Each node's label is on the side away from the middle, so it runs towards the margin kept for it.
-        Object inward = browser.executeScript(String.join("\n",
-                "const el = document.getElementById('network'), chart = echarts.getInstanceByDom(el);",
-                "const data = chart.getModel().getSeriesByIndex(0).getData(), xs = [], out = [];",
-                "for (let i = 0; i < data.count(); i++) xs.push(data.getItemLayout(i)[0]);",
-                "const mid = (Math.min(...xs) + Math.max(...xs)) / 2;",
-                "for (let i = 0; i < data.count(); i++) {",
-                "  const side = data.getItemModel(i).get(['label', 'position']);",
-                "  if ((xs[i] > mid) !== (side === 'left')) out.push(data.getName(i));",
+        // Each label beside its own node, inside the chart, over no other label and no other node;
+        // a label that fits nowhere is left out (its node's tooltip still names it).
+        Object labels = browser.executeScript(String.join("\n",
+                "const el = document.getElementById('network'), chart = el.querySelector('svg').getBoundingClientRect();",
+                "const dots = [...el.querySelectorAll('.node circle')].map(c => c.getBoundingClientRect()), out = [], boxes = [];",
+                "const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;",
+                "for (const label of el.querySelectorAll('.node-label')) {",
+                "  const own = label.previousElementSibling.getBoundingClientRect(), box = label.getBoundingClientRect();",
+                "  const name = label.parentElement.dataset.name;",
+                "  if (Math.min(Math.abs(box.left - own.right), Math.abs(own.left - box.right)) > 6) out.push('away: ' + name);",
+                "  if (box.left < chart.left || box.right > chart.right || box.top < chart.top || box.bottom > chart.bottom) out.push('cut: ' + name);",
+                "  if (boxes.some(b => meets(b, box))) out.push('over a label: ' + name);",
+                "  if (dots.some(d => d !== own && meets(d, box))) out.push('over a node: ' + name);",
+                "  boxes.push(box);",
                 "}",
-                "return out;"));
-        assertEquals(List.of(), inward);
+                "return [out, boxes.length, dots.length];"));
+        assertEquals(List.of(List.of(), 20L, 20L), labels);
+    }
+
+    @Test
+    void theNetworksLegendSwitchesATypesTiesOffAndOnAgain() {
+        open("/");
+        Browsers.waitFor(browser, "#network[data-fitted='true']");
+        String shown = "return [...document.querySelectorAll('#network g.tie')].filter(t => t.style.display !== 'none')"
+                       + ".map(t => t.dataset.type).reduce((n, t) => ({ ...n, [t]: (n[t] || 0) + 1 }), {})";
+        // The article's ties (one for each sender, recipient, type and disputed or not) by type.
+        Map<String, Long> all = Map.of("interview", 1L, "letter", 6L, "meeting", 6L, "message", 4L, "phone call", 1L,
+                                       "public message", 4L, "speech", 1L, "statement", 4L);
+        assertEquals(all, browser.executeScript(shown));
+        WebElement letter = browser.findElement(By.xpath("//*[@id='network']//button[normalize-space(.)='letter']"));
+        letter.click();
+        Map<String, Long> withoutLetters = new java.util.HashMap<>(all);
+        withoutLetters.remove("letter");
+        assertEquals(withoutLetters, browser.executeScript(shown));
+        assertEquals("false", letter.getAttribute("aria-pressed"));
+        letter.click();
+        assertEquals(all, browser.executeScript(shown));
+        assertEquals("true", letter.getAttribute("aria-pressed"));
     }
 
     @Test

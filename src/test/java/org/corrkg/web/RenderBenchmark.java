@@ -77,12 +77,27 @@ class RenderBenchmark {
                 for (Map.Entry<String, String> view : views(actor, place).entrySet()) {
                     List<Double> times = new ArrayList<>();
                     for (int i = 0; i <= runs; i++) {
+                        boolean profile = i == runs && System.getProperty("corrkg.bench.profile") != null;
+                        if (profile) {
+                            browser.executeCdpCommand("Profiler.enable", Map.of());
+                            browser.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
+                            browser.executeCdpCommand("Profiler.start", Map.of());
+                        }
                         browser.get(server.baseUrl() + view.getValue());
                         new WebDriverWait(browser, Duration.ofMinutes(2), Duration.ofMillis(20))
                                 .until(d -> !d.findElements(By.cssSelector("main[data-ready='true']")).isEmpty());
+                        if (profile)
+                            Files.writeString(Path.of(System.getProperty("corrkg.bench.profile") + "-" + view.getKey().replaceAll("\\W+", "_") + ".json"),
+                                    new org.openqa.selenium.json.Json().toJson(browser.executeCdpCommand("Profiler.stop", Map.of())));
                         // The page's own clock, from the navigation's start to the mark: polling adds nothing to it.
                         if (i > 0)
                             times.add(Double.parseDouble(browser.findElement(By.cssSelector("main[data-ready='true']")).getAttribute("data-ready-ms")));
+                    }
+                    String shots = System.getProperty("corrkg.bench.screenshots");
+                    if (shots != null) {
+                        Thread.sleep(2000); // the charts' entry animations are over
+                        Files.write(Files.createDirectories(Path.of(shots)).resolve(view.getKey().replaceAll("\\W+", "_") + ".png"),
+                                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
                     }
                     Collections.sort(times);
                     System.out.printf("RENDER %s %s: median %.0f ms (min %.0f, max %.0f, %d runs after one warm-up)%n",
@@ -90,6 +105,13 @@ class RenderBenchmark {
                     // The queries of the last run, with the time each took as the page saw it.
                     for (var summary : browser.findElements(By.cssSelector("section.sparql details summary")))
                         System.out.println("RENDER   " + summary.getAttribute("textContent"));
+                    // When each request of the last run started and its answer arrived, from the navigation's start:
+                    // what comes after the last answer is the page's own work.
+                    Object timeline = browser.executeScript("return performance.getEntriesByType('resource').map(e => "
+                            + "Math.round(e.startTime) + '-' + Math.round(e.responseEnd) + ' ' + e.name.replace(location.origin, '')"
+                            + ".slice(0, 60)).join('\\n')");
+                    for (String line : String.valueOf(timeline).split("\n"))
+                        System.out.println("RENDER     " + line);
                 }
             } finally {
                 browser.quit();

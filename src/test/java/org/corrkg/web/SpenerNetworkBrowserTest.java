@@ -86,7 +86,7 @@ class SpenerNetworkBrowserTest extends InBrowser {
     @SuppressWarnings("unchecked")
     private List<String> labels() {
         Browsers.waitFor(browser, "#network[data-fitted='true']");
-        return ((List<Object>) browser.executeScript("return echarts.getInstanceByDom(document.getElementById('network'))"
-                + ".getOption().series[0].data.map(d => d.name).sort()")).stream().map(String::valueOf).toList();
+        return ((List<Object>) browser.executeScript("return [...document.querySelectorAll('#network .node')]"
+                + ".map(n => n.dataset.name).sort()")).stream().map(String::valueOf).toList();
     }
 }
