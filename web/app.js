@@ -410,9 +410,12 @@ async function overview(main, s) {
   // it: the list, the counts and the correspondents at once; the network and the timeline once
   // the counts say how large the store is; the map once the view's total is known. Each part
   // is drawn in its place; a failure shows where its part goes.
-  const listing = ahead(listRows(s, params, VIEW_LIST, split));
   const storeCounts = ahead(select("counts"));
   const viewCounting = filtered ? ahead(select("view-counts", params, null, split)) : null;
+  // A filtered list's total is the view's, added up from its counts by kind (the figure the
+  // view shows at its head), not counted again.
+  const listing = ahead(listRows(s, params, VIEW_LIST, split,
+    viewCounting && viewCounting.then(rows => [{ n: viewFigures(rows, []).communications }])));
   const mostActive = ahead(select("actors"));
   const asked = ahead(Promise.all([storeCounts, select("topics"), mostActive,
     viewCounting, filtered ? busiestCorrespondents(params, split, mostActive) : null]));
@@ -522,16 +525,17 @@ const VIEW_LIST = { list: "communications", count: "communications-count", downl
 
 /**
  * The list's page of rows and its total, asked for at once: a view may start this before it
- * draws anything else and give the promise to communicationsList.
+ * draws anything else and give the promise to communicationsList. A view that counts its
+ * communications anyway gives that count ({@code total}, a promise of the count query's rows).
  */
-async function listRows(s, params, queries = VIEW_LIST, split = null) {
+async function listRows(s, params, queries = VIEW_LIST, split = null, total = null) {
   const sort = SORTS[s.sort] ? s.sort : "date";
   const { page, size } = pageOf(s);
   // Sorted by date, the list of a view (not of a search) reads only the date buckets that hold its page.
   const byDate = (sort === "date" || sort === "-date") && queries.list === "communications";
   const buckets = byDate ? await datePlan(params, page * size, sort === "date" ? "earliest" : "latest", "last") : null;
   return Promise.all([select(queries.list, { ...params, sort }, { size, offset: (page - 1) * size }, buckets),
-                      select(queries.count, params, null, split)]);
+                      total || select(queries.count, params, null, split)]);
 }
 
 async function communicationsList(main, s, params, queries = VIEW_LIST, split = null, asked = null) {
