@@ -765,7 +765,7 @@ function network(edges, drawn = { others: 0 }) {
     });
     return key;
   }), h("span", { class: "key" }, h("i", { class: "dashed" }), "disputed"));
-  el.append(legend, chart);
+  el.append(legend, zoomable(chart, "fit to the chart"), chart);
   requestAnimationFrame(() => {
     const box = chart.getBoundingClientRect();
     const w = Math.max(200, Math.round(box.width) || 600), ht = Math.max(160, Math.round(box.height) || 400);
@@ -809,24 +809,25 @@ function network(edges, drawn = { others: 0 }) {
       const group = n.id === OTHERS ? svg("g", { class: "node others" })
         : svg("a", { class: "node", href: link({ view: "actor", actor: n.id }), "data-nav": "" });
       group.dataset.name = n.name;
-      const dot = svg("circle", { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: p.r.toFixed(1), fill: n.id === OTHERS ? "#adb5bd" : "#5470c6" });
+      const dot = svg("circle", { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: p.r.toFixed(1), fill: n.id === OTHERS ? "#adb5bd" : "#5470c6",
+                                  "data-px": p.r.toFixed(1) });
       dot.append(svg("title", {}, n.name + ": " + n.value));
       group.append(dot);
       // On the side that faces out, else on the other; cut short where longer than the room to
       // the chart's edge (about 6 pixels a character at the labels' size); left out where it
       // would cover a label already placed or a node.
       for (const side of left ? ["left", "right"] : ["right", "left"]) {
-        const room = side === "left" ? p.x - p.r - 3 : w - p.x - p.r - 3, fits = Math.floor(room / 6.2);
+        const room = side === "left" ? p.x - p.r - 2 : w - p.x - p.r - 2, fits = Math.floor(room / 6.2);
         if (fits < Math.min(6, n.name.length)) continue;
         const text = n.name.length > fits ? n.name.slice(0, fits - 1) + "\u2026" : n.name;
-        const x = side === "left" ? p.x - p.r - 3 : p.x + p.r + 3;
+        const x = side === "left" ? p.x - p.r - 2 : p.x + p.r + 2;
         const label = { x: side === "left" ? x - text.length * 6.2 : x, y: p.y - 7, w: text.length * 6.2, h: 14 };
         if (taken.some(t => label.x < t.x + t.w && t.x < label.x + label.w && label.y < t.y + t.h && t.y < label.y + label.h)
             || dots.some(q => q !== p && label.x < q.x + q.r && q.x - q.r < label.x + label.w && label.y < q.y + q.r && q.y - q.r < label.y + label.h))
           continue;
         taken.push(label);
         group.append(svg("text", { x: x.toFixed(1), y: (p.y + 4).toFixed(1), "text-anchor": side === "left" ? "end" : "start",
-                                   class: "node-label", "data-side": side }, text));
+                                   class: "node-label", "font-size": 11, "data-side": side, "data-px": p.r.toFixed(1), "data-font": 11 }, text));
         break;
       }
       chart.append(group);
@@ -1268,23 +1269,28 @@ async function placesMap(params, split = null) {
 }
 
 /**
- * Zoom buttons for a map, and panning by dragging it: they change its viewBox, and keep
- * markers and labels the same size on the screen.
+ * Zoom buttons for a map or the network, and panning by dragging it: they change its viewBox,
+ * and keep markers and labels the same size on the screen (each marker's radius in pixels is
+ * its data-px; a label's, beside the marker before it, on its data-side, at its data-font size).
  */
-function zoomable(map) {
-  const start = map.getAttribute("viewBox");
-  const get = () => map.getAttribute("viewBox").split(" ").map(Number);
+function zoomable(map, fit = "fit to places") {
+  // The view to go back to: the map's first, read when first needed (the network's is set
+  // once the chart is on the page and its size known).
+  let start = null;
+  const home = () => start || (start = map.getAttribute("viewBox"));
+  const get = () => (map.getAttribute("viewBox") || "").split(" ").map(Number);
   const set = ([vx, vy, vw, vh]) => {
+    if (!home() || ![vx, vy, vw, vh].every(Number.isFinite)) return;
     map.setAttribute("viewBox", [vx, vy, vw, vh].map(v => v.toFixed(3)).join(" "));
     const unit = vw / (map.getBoundingClientRect().width || 900);
     for (const el of map.querySelectorAll("[data-px]")) {
       const px = Number(el.dataset.px);
       if (el.tagName === "circle") el.setAttribute("r", px * unit);
       else {
-        const dot = el.previousSibling;
-        el.setAttribute("x", Number(dot.getAttribute("cx")) + (px + 2) * unit);
+        const dot = el.previousSibling, side = el.dataset.side === "left" ? -1 : 1;
+        el.setAttribute("x", Number(dot.getAttribute("cx")) + side * (px + 2) * unit);
         el.setAttribute("y", Number(dot.getAttribute("cy")) + 4 * unit);
-        el.setAttribute("font-size", 12 * unit);
+        el.setAttribute("font-size", (Number(el.dataset.font) || 12) * unit);
       }
     }
   };
@@ -1305,11 +1311,11 @@ function zoomable(map) {
   // Markers and labels are sized for a map 900 pixels wide until the map is on the page; then,
   // and whenever its width changes, for its width on the screen. (Sizing them on the next frame
   // missed a map built before it was put on the page, as the overview's map may be.)
-  new ResizeObserver(() => { if (map.isConnected && map.getBoundingClientRect().width) set(get()); }).observe(map);
+  new ResizeObserver(() => { if (map.isConnected && map.getBoundingClientRect().width && map.getAttribute("viewBox")) set(get()); }).observe(map);
   return h("p", { class: "map-tools" },
     h("button", { type: "button", class: "zoom-in", "aria-label": "zoom in", onclick: () => zoom(0.6) }, "+"),
     h("button", { type: "button", class: "zoom-out", "aria-label": "zoom out", onclick: () => zoom(1 / 0.6) }, "\u2212"),
-    h("button", { type: "button", class: "zoom-fit", onclick: () => set(start.split(" ").map(Number)) }, "fit to places"),
+    h("button", { type: "button", class: "zoom-fit", onclick: () => home() && set(home().split(" ").map(Number)) }, fit),
     h("span", { class: "note" }, " drag to move"));
 }
 

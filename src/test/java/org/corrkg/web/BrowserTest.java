@@ -437,11 +437,11 @@ class BrowserTest extends ArticleInBrowser {
         WebElement map = browser.findElement(By.id("map"));
         String fitted = viewBox(map);
         long size = Math.round(markers.get(0).getRect().getWidth());
-        browser.findElement(By.cssSelector(".zoom-in")).click();
+        browser.findElement(By.cssSelector(".map-main .zoom-in")).click();
         double[] before = numbers(fitted), after = numbers(viewBox(map));
         assertEquals(before[2] * 0.6, after[2], 1e-3, "the view is 0.6 as wide");
         assertEquals(size, Math.round(markers.get(0).getRect().getWidth()), "a marker keeps its size on screen");
-        browser.findElement(By.cssSelector(".zoom-fit")).click();
+        browser.findElement(By.cssSelector(".map-main .zoom-fit")).click();
         assertEquals(fitted, viewBox(map));
         assertNoConsoleErrors();
     }

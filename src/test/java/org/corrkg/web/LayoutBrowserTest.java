@@ -86,6 +86,24 @@ class LayoutBrowserTest extends ArticleInBrowser {
     }
 
     @Test
+    void theNetworkZoomsInWithNodesAndLabelsAsLargeOnScreenAndFitsAgain() {
+        open("/");
+        Browsers.waitFor(browser, "#network[data-fitted='true']");
+        String viewBox = "return document.querySelector('#network svg').getAttribute('viewBox')";
+        String fitted = (String) browser.executeScript(viewBox);
+        String onScreen = "return [...document.querySelectorAll('#network .node')].slice(0, 3).map(n => "
+                          + "[Math.round(n.querySelector('circle').getBoundingClientRect().width), "
+                          + "n.querySelector('text') ? Math.round(n.querySelector('text').getBoundingClientRect().height) : 0])";
+        Object sizes = browser.executeScript(onScreen);
+        browser.findElement(By.cssSelector("#network .zoom-in")).click();
+        String[] before = fitted.split(" "), after = ((String) browser.executeScript(viewBox)).split(" ");
+        assertEquals(Double.parseDouble(before[2]) * 0.6, Double.parseDouble(after[2]), 1e-3, "the view is 0.6 as wide");
+        assertEquals(sizes, browser.executeScript(onScreen), "the busiest nodes and their labels keep their size on screen");
+        browser.findElement(By.cssSelector("#network .zoom-fit")).click();
+        assertEquals(fitted, browser.executeScript(viewBox));
+    }
+
+    @Test
     void theNetworksLegendSwitchesATypesTiesOffAndOnAgain() {
         open("/");
         Browsers.waitFor(browser, "#network[data-fitted='true']");
