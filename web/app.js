@@ -802,7 +802,7 @@ function network(edges, drawn = { others: 0 }) {
                       class: "head", fill: colour(e.typeLabel) }));
       chart.append(tie);
     }
-    const mid = w / 2, taken = [], dots = [...at.values()];
+    const mid = w / 2, taken = [], dots = [...at.values()], font = "11px " + getComputedStyle(chart).fontFamily;
     // The busiest first: they get the labels, and a smaller node lies over a larger one.
     for (const n of [...data].sort((p, q) => q.value - p.value || p.name.localeCompare(q.name))) {
       const p = at.get(n.id), left = p.x > mid;
@@ -814,16 +814,18 @@ function network(edges, drawn = { others: 0 }) {
       dot.append(svg("title", {}, n.name + ": " + n.value));
       group.append(dot);
       // On the side that faces out, else on the other; cut short where longer than the room to
-      // the chart's edge (about 6 pixels a character at the labels' size); left out where it
-      // would cover a label already placed or a node.
+      // the chart's edge (measured in the page's font); left out where it would cover a label
+      // already placed or a node.
       for (const side of left ? ["left", "right"] : ["right", "left"]) {
-        const room = side === "left" ? p.x - p.r - 2 : w - p.x - p.r - 2, fits = Math.floor(room / 6.2);
-        if (fits < Math.min(6, n.name.length)) continue;
-        const text = n.name.length > fits ? n.name.slice(0, fits - 1) + "\u2026" : n.name;
+        const room = side === "left" ? p.x - p.r - 2 : w - p.x - p.r - 2;
+        const text = shortened(n.name, room, font);
+        if (text == null) continue;
         const x = side === "left" ? p.x - p.r - 2 : p.x + p.r + 2;
-        const label = { x: side === "left" ? x - text.length * 6.2 : x, y: p.y - 7, w: text.length * 6.2, h: 14 };
+        const width = textWidth(text, font);
+        const label = { x: side === "left" ? x - width : x, y: p.y - 7, w: width, h: 14 };
         if (taken.some(t => label.x < t.x + t.w && t.x < label.x + label.w && label.y < t.y + t.h && t.y < label.y + label.h)
-            || dots.some(q => q !== p && label.x < q.x + q.r && q.x - q.r < label.x + label.w && label.y < q.y + q.r && q.y - q.r < label.y + label.h))
+            || dots.some(q => q !== p && label.x < q.x + q.r + 3 && q.x - q.r - 3 < label.x + label.w
+                              && label.y < q.y + q.r && q.y - q.r < label.y + label.h))
           continue;
         taken.push(label);
         group.append(svg("text", { x: x.toFixed(1), y: (p.y + 4).toFixed(1), "text-anchor": side === "left" ? "end" : "start",
@@ -835,6 +837,23 @@ function network(edges, drawn = { others: 0 }) {
     el.dataset.fitted = "true";
   });
   return el;
+}
+
+/** How wide a text is drawn in a CSS font ("11px sans-serif"), in pixels. */
+function textWidth(text, font) {
+  const ctx = textWidth.ctx || (textWidth.ctx = document.createElement("canvas").getContext("2d"));
+  ctx.font = font;
+  return ctx.measureText(text).width;
+}
+
+/** A label as long as fits in {@code room} pixels, cut short with an ellipsis; null where not even six characters fit. */
+function shortened(name, room, font) {
+  if (textWidth(name, font) <= room) return name;
+  for (let n = Math.min(name.length - 1, Math.floor(room / 4)); n >= 5; n--) {
+    const cut = name.slice(0, n) + "\u2026";
+    if (textWidth(cut, font) <= room) return cut;
+  }
+  return null;
 }
 
 /**
