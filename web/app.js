@@ -731,9 +731,9 @@ function networkNote(drawn) {
  * disputed. Each actor's node links to its page; the legend's types switch their ties off and
  * on; hovering a node or a tie names it and its count. Drawn as SVG once the chart is in the page
  * and its size is known: nodes are laid out (placeNodes) and fitted into the chart, with room
- * at the sides for the labels, each label on the side of its node that faces out, cut short
- * when longer than that room, and left out where it would cover one already placed (the busiest
- * nodes' first).
+ * at the sides for the labels, each label on the side of its node that faces out (else on the
+ * other), cut short when longer than the room to the edge, and left out where it would cover a
+ * label already placed (the busiest nodes' first) or another node. It zooms and pans as the map does.
  */
 function network(edges, drawn = { others: 0 }) {
   const el = h("div", { class: "chart network", id: "network" });
@@ -821,8 +821,8 @@ function network(edges, drawn = { others: 0 }) {
         const text = shortened(n.name, room, font);
         if (text == null) continue;
         const x = side === "left" ? p.x - p.r - 2 : p.x + p.r + 2;
-        const width = textWidth(text, font);
-        const label = { x: side === "left" ? x - width : x, y: p.y - 7, w: width, h: 14 };
+        const wide = textWidth(text, font);
+        const label = { x: side === "left" ? x - wide : x, y: p.y - 7, w: wide, h: 14 };
         if (taken.some(t => label.x < t.x + t.w && t.x < label.x + label.w && label.y < t.y + t.h && t.y < label.y + label.h)
             || dots.some(q => q !== p && label.x < q.x + q.r + 3 && q.x - q.r - 3 < label.x + label.w
                               && label.y < q.y + q.r && q.y - q.r < label.y + label.h))
