@@ -26,7 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * view's data-ready mark, as the page's own clock gives it ({@code data-ready-ms}). Method and
  * figures: docs/benchmarks.md. The server keeps no answers in memory unless {@code -Dcorrkg.bench.answerCache=MB} says so: with a cache, every run after
  * the warm-up would read the warm-up's answers, which measures a reader coming back to a view,
- * not the queries.
+ * not the queries. With {@code -Dcorrkg.bench.profile=PREFIX} it writes Chromium's CPU profile of each
+ * view's last run (DevTools' profiler, {@code PREFIX-view.json}); with {@code -Dcorrkg.bench.screenshots=DIR}
+ * a screenshot of each view. It also prints when each request of the last run started and ended.
  * {@code mvn test -Dtest=RenderBenchmark -Dcorrkg.bench.store=DIR -Dcorrkg.bench.actor=IRI -Dcorrkg.bench.place=IRI}
  */
 @EnabledIfSystemProperty(named = "corrkg.bench.store", matches = ".+")
@@ -95,7 +97,7 @@ class RenderBenchmark {
                     }
                     String shots = System.getProperty("corrkg.bench.screenshots");
                     if (shots != null) {
-                        Thread.sleep(2000); // the charts' entry animations are over
+                        Thread.sleep(1000); // what the page draws on a later frame (the network) is drawn
                         Files.write(Files.createDirectories(Path.of(shots)).resolve(view.getKey().replaceAll("\\W+", "_") + ".png"),
                                     browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
                     }
