@@ -913,7 +913,7 @@ function placeNodes(ids, ties, w, h) {
       }
     }
   }
-  return ids.map((id, i) => [x[i], y[i]]);
+  return Array.from(x, (px, i) => [px, y[i]]);
 }
 
 /** Communications per year of their earliest possible date, stacked by type: for stores too large for a bar each. */
