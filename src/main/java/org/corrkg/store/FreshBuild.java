@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -28,9 +29,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.corrkg.infer.InferencePass;
 import org.corrkg.infer.SubjectSource;
@@ -70,15 +71,17 @@ final class FreshBuild {
     Loader.Result build(Batch batch) {
         Path work = store.directory().resolve(WORK);
         deleteTree(work);
-        Dataset db = TDB2Factory.connectDataset(work.resolve("db").toString());
+        // The new database keeps the indexes the store keeps: its generation takes the store's tdb.cfg.
+        StoreParams params = QuadIndexes.of(store.directory(), false);
+        Dataset db = Store.database(work.resolve("db"), params);
         DatasetGraph dsg = db.asDatasetGraph();
         Map<Node, String> written;
         long inferred;
         Map<String, Long> sizes = new LinkedHashMap<>();
         try {
-            written = bulkLoad(dsg, batch);
+            written = bulkLoad(dsg, params, batch);
             CommitSteps.reach(CommitSteps.Step.BUILD_LOADED, null);
-            inferred = readBack(db, written, work);
+            inferred = readBack(db, params, written, work);
             CommitSteps.reach(CommitSteps.Step.BUILD_INFERRED, null);
             CommitSteps.reach(CommitSteps.Step.BUILD_INDEXED, null);
             Txn.executeRead(dsg, () -> written.keySet().forEach(g -> sizes.put(g.getURI(), (long) dsg.getGraph(g).size())));
@@ -102,7 +105,7 @@ final class FreshBuild {
      * bulk-loaded, as the bulk loader may not write while anything reads. Returns the number of
      * triples in the companions.
      */
-    private long readBack(Dataset db, Map<Node, String> written, Path work) {
+    private long readBack(Dataset db, StoreParams params, Map<Node, String> written, Path work) {
         DatasetGraph dsg = db.asDatasetGraph();
         AtomicBoolean stop = new AtomicBoolean();
         List<Spool> spools = new ArrayList<>();
@@ -129,7 +132,7 @@ final class FreshBuild {
             }
             await(inference, stop);
             await(text, stop);
-            long derived = writeDerived(dsg, spools, companions);
+            long derived = writeDerived(dsg, params, spools, companions);
             progress.phase("Choosing each actor's and place's name", -1);
             Txn.executeWrite(dsg, () -> new PreferredNames(dsg, GraphUpkeep::isSource).rebuild());
             return derived;
@@ -177,8 +180,8 @@ final class FreshBuild {
     }
 
     /** The files and in-memory graphs, streamed into TDB2's phased loader. */
-    private Map<Node, String> bulkLoad(DatasetGraph dsg, Batch batch) {
-        DataLoader loader = bulkLoader(dsg);
+    private Map<Node, String> bulkLoad(DatasetGraph dsg, StoreParams params, Batch batch) {
+        DataLoader loader = bulkLoader(dsg, params);
         Map<Node, String> written = new LinkedHashMap<>();
         loader.startBulk();
         try {
@@ -228,9 +231,29 @@ final class FreshBuild {
                     spools.add(spool);
                     companions.add(InferredGraphs.companion(source));
                 }
-                pass.companion(stoppable(SubjectSource.indexed(data), stop), source, spool);
+                pass.companion(stoppable(inBuild(dsg, source, data), stop), source, spool);
             }
         });
+    }
+
+    /**
+     * The source graph {@code g} of the new database, read subject by subject through GSPO. A
+     * pattern that names no subject is read from the indexes that end with the graph (a store
+     * of four indexes has no GPOS or GOSP, and TDB2 would otherwise read the whole graph through
+     * GSPO for it), keeping {@code g}'s quads: the new database holds only what is being
+     * loaded, so little of another graph is read and passed over.
+     */
+    private static SubjectSource inBuild(DatasetGraph dsg, Node g, Graph data) {
+        return new SubjectSource() {
+            @Override public Iterator<Triple> bySubject() { return data.find(); }
+            @Override
+            public Iterator<Triple> find(Node s, Node p, Node o) {
+                if (s.isConcrete() || !(p.isConcrete() || o.isConcrete()))
+                    return data.find(s, p, o);
+                return Iter.iter(dsg.find(Node.ANY, s, p, o)).filter(q -> q.getGraph().equals(g)).map(Quad::asTriple);
+            }
+            @Override public boolean contains(Triple t) { return data.contains(t); }
+        };
     }
 
     /** {@code data}, read until {@code stop} is set. */
@@ -254,8 +277,8 @@ final class FreshBuild {
     }
 
     /** What the pass put aside, bulk-loaded into the companions; returns how many triples they hold. */
-    private long writeDerived(DatasetGraph dsg, List<Spool> spools, List<Node> companions) {
-        DataLoader loader = bulkLoader(dsg);
+    private long writeDerived(DatasetGraph dsg, StoreParams params, List<Spool> spools, List<Node> companions) {
+        DataLoader loader = bulkLoader(dsg, params);
         loader.startBulk();
         try {
             StreamRDF into = loader.stream();
@@ -280,16 +303,17 @@ final class FreshBuild {
     }
 
     /**
-     * TDB2's loader for a build: phased unless the system property {@code corrkg.loader} names
-     * another ({@code basic}, {@code sequential}, {@code parallel}), for measuring them against
+     * TDB2's loader for a build: phased (for the indexes of {@code params}) unless the system
+     * property {@code corrkg.loader} names another ({@code basic}, {@code sequential},
+     * {@code parallel}, which build TDB2's six default indexes only), for measuring them against
      * each other (docs/performance.md).
      */
-    private static DataLoader bulkLoader(DatasetGraph dsg) {
+    private static DataLoader bulkLoader(DatasetGraph dsg, StoreParams params) {
         return switch (System.getProperty("corrkg.loader", "phased")) {
             case "basic" -> LoaderFactory.basicLoader(dsg, QUIET);
             case "sequential" -> LoaderFactory.sequentialLoader(dsg, QUIET);
             case "parallel" -> LoaderFactory.parallelLoader(dsg, QUIET);
-            default -> LoaderFactory.phasedLoader(dsg, QUIET);
+            default -> QuadIndexes.phasedLoader(dsg, params, QUIET);
         };
     }
 

@@ -37,6 +37,11 @@ final class Generations {
                 FreshBuild.deleteTree(store.resolve(String.format(java.util.Locale.ROOT, "Data-%04d", n)));
     }
 
+    /** True when {@code store} holds no generation yet: TDB2 would create the database there. */
+    static boolean none(Path store) {
+        return numbers(store).isEmpty();
+    }
+
     private static List<Integer> numbers(Path store) {
         List<Integer> out = new ArrayList<>();
         if (!Files.isDirectory(store))

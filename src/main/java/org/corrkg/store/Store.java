@@ -4,11 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.corrkg.CorrkgException;
@@ -78,7 +82,7 @@ public final class Store implements AutoCloseable {
         }
         Dataset ds;
         try {
-            ds = TDB2Factory.connectDataset(directory.toString());
+            ds = database(directory, Generations.none(directory) ? QuadIndexes.NEW_STORE : null);
         } catch (RuntimeException e) {
             throw cannotOpen(directory, writable(directory), e);
         }
@@ -96,6 +100,16 @@ public final class Store implements AutoCloseable {
             throw e;
         }
         return ds;
+    }
+
+    /**
+     * The TDB2 database in {@code directory}: created with {@code params} when given, else
+     * opened with its own (its {@code tdb.cfg}, or TDB2's defaults where it has none).
+     */
+    static Dataset database(Path directory, StoreParams params) {
+        if (params == null)
+            return TDB2Factory.connectDataset(directory.toString());
+        return DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(directory.toString()), params));
     }
 
     /**

@@ -103,11 +103,7 @@ class QueryBenchmark {
         Map<String, Node> bindings = c.values() ? Map.of() : nodes(q, params);
         QuerySource source = QuerySource.of(ds);
         long first = System.nanoTime();
-        long rows = Txn.calculateRead(ds, () -> {
-            try (QueryExecution exec = source.execution(query, bindings)) {
-                return write(exec.execSelect(), resultFile);
-            }
-        });
+        long rows = runOnce(ds, q, c, resultFile);
         double firstMs = (System.nanoTime() - first) / 1e6;
         int warmups = Integer.getInteger("corrkg.bench.warmups", firstMs > 3000 ? 1 : firstMs > 500 ? 3 : 10);
         int runs = Integer.getInteger("corrkg.bench.runs", firstMs > 3000 ? 3 : firstMs > 500 ? 10 : 30);
@@ -131,6 +127,20 @@ class QueryBenchmark {
         Arrays.sort(cpu);
         return new Timed(percentile(times, 50), percentile(times, 99), percentile(cpu, 50), percentile(cpu, 99),
                          rows, runs, warmups + 1);
+    }
+
+    /** Runs case {@code c} once on {@code ds}, as {@link #time} does first; returns how many rows it gave. */
+    static long runOnce(Dataset ds, NamedQuery q, Case c, Path resultFile) {
+        Map<String, String> params = new LinkedHashMap<>(c.params());
+        String limit = params.remove("limit");
+        Query query = limited(c.values() ? withValues(q, params) : q.query(), limit);
+        Map<String, Node> bindings = c.values() ? Map.of() : nodes(q, params);
+        QuerySource source = QuerySource.of(ds);
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution exec = source.execution(query, bindings)) {
+                return write(exec.execSelect(), resultFile);
+            }
+        });
     }
 
     private static Query limited(Query query, String limit) {

@@ -68,7 +68,7 @@ class FreshBuildTest {
             assertEquals(List.of("https://w3id.org/corrkg/synthetic/letter/122"),
                          IndexAgreement.search(a, "\"Willem Dubois 1 to Anne Hartmann 3, 1 July 1617\""));
         }
-        assertEquals(List.of("Data-0002", "tdb.lock", "text-index"), children(bulk), "one generation, no build left behind");
+        assertEquals(List.of("Data-0002", "tdb.cfg", "tdb.lock", "text-index"), children(bulk), "one generation, no build left behind");
     }
 
     @Test
@@ -86,7 +86,7 @@ class FreshBuildTest {
                          e.report().problems().stream().map(Object::toString).toList());
             assertTrue(s.isEmpty());
         }
-        assertEquals(List.of("Data-0001", "tdb.lock", "text-index"), children(store));
+        assertEquals(List.of("Data-0001", "tdb.cfg", "tdb.lock", "text-index"), children(store));
     }
 
     @Test
@@ -100,7 +100,7 @@ class FreshBuildTest {
             assertTrue(e.getMessage().startsWith(bad + ":2:"), e.getMessage());
             assertTrue(s.isEmpty());
         }
-        assertEquals(List.of("Data-0001", "tdb.lock", "text-index"), children(store));
+        assertEquals(List.of("Data-0001", "tdb.cfg", "tdb.lock", "text-index"), children(store));
     }
 
     @Test
@@ -123,7 +123,7 @@ class FreshBuildTest {
                 assertEquals(List.of(TextIndexCrashTest.NS + "sachs"), IndexAgreement.search(s, "gen1name"), "after " + step);
                 assertEquals(IndexAgreement.inStore(s), IndexAgreement.inIndex(store), "after " + step);
             }
-            assertEquals(List.of("Data-0002", "tdb.lock", "text-index"), children(store), "after " + step);
+            assertEquals(List.of("Data-0002", "tdb.cfg", "tdb.lock", "text-index"), children(store), "after " + step);
         }
     }
 
