@@ -72,7 +72,7 @@ final class FreshBuild {
         Path work = store.directory().resolve(WORK);
         deleteTree(work);
         // The new database keeps the indexes the store keeps: its generation takes the store's tdb.cfg.
-        StoreParams params = QuadIndexes.of(store.directory(), false);
+        StoreParams params = QuadIndexes.of(store.directory());
         Dataset db = Store.database(work.resolve("db"), params);
         DatasetGraph dsg = db.asDatasetGraph();
         Map<Node, String> written;
@@ -303,16 +303,15 @@ final class FreshBuild {
     }
 
     /**
-     * TDB2's loader for a build: phased (for the indexes of {@code params}) unless the system
+     * TDB2's loader for a build, for the indexes of {@code params}: phased unless the system
      * property {@code corrkg.loader} names another ({@code basic}, {@code sequential},
-     * {@code parallel}, which build TDB2's six default indexes only), for measuring them against
-     * each other (docs/performance.md).
+     * {@code parallel}), for measuring them against each other (docs/performance.md).
      */
     private static DataLoader bulkLoader(DatasetGraph dsg, StoreParams params) {
         return switch (System.getProperty("corrkg.loader", "phased")) {
             case "basic" -> LoaderFactory.basicLoader(dsg, QUIET);
             case "sequential" -> LoaderFactory.sequentialLoader(dsg, QUIET);
-            case "parallel" -> LoaderFactory.parallelLoader(dsg, QUIET);
+            case "parallel" -> QuadIndexes.parallelLoader(dsg, params, QUIET);
             default -> QuadIndexes.phasedLoader(dsg, params, QUIET);
         };
     }

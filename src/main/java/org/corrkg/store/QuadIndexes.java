@@ -29,9 +29,11 @@ import org.apache.jena.tdb2.params.StoreParamsCodec;
  * matches it in full and hands the pattern back in that index's order, so the first must be
  * the quads' own order. TDB2 also breaks ties by order, so a pattern that fixes only the graph
  * and a predicate or an object (GPOS or GOSP in a six-index store) reads the whole graph
- * through GSPO. corrkg asks that of a whole graph in one place, the inference pass of a fresh
- * build, and there reads POSG or OSPG instead ({@link FreshBuild}); elsewhere its questions
- * name a subject, or go to the union of the graphs, or to the small names graph.
+ * through GSPO. corrkg asks that of a whole store's graph in one place, the inference pass of
+ * a fresh build, and there reads POSG or OSPG instead ({@link FreshBuild}). A load in one
+ * transaction asks it of the graphs it loads (the replies they turn round, the names they
+ * give) and so reads those graphs through GSPO, in proportion to what it loads; queries ask
+ * the union of the graphs, or the names graph for a given node.
  *
  * <p>The choice is TDB2's own {@code tdb.cfg} in the store's directory, written when the
  * store is created; a store created by an earlier corrkg has none and keeps its six indexes.
@@ -45,15 +47,11 @@ final class QuadIndexes {
     static final StoreParams NEW_STORE = StoreParams.builder().primaryIndexQuads("GSPO").quadIndexes(FOUR).build();
 
     /**
-     * The parameters of the database in {@code directory} (its {@code tdb.cfg}), or
-     * {@link #NEW_STORE} where there is none yet; null for a database created without them,
-     * which TDB2 opens with its defaults.
+     * The parameters the database in {@code directory} was created with (its {@code tdb.cfg});
+     * null for one created without them, which TDB2 opens with its defaults.
      */
-    static StoreParams of(Path directory, boolean isNew) {
-        StoreParams own = StoreParamsCodec.read(Location.create(directory.toString()));
-        if (own != null)
-            return own;
-        return isNew ? NEW_STORE : null;
+    static StoreParams of(Path directory) {
+        return StoreParamsCodec.read(Location.create(directory.toString()));
     }
 
     /**
@@ -63,14 +61,26 @@ final class QuadIndexes {
      * in one phase after it.
      */
     static DataLoader phasedLoader(DatasetGraph dsg, StoreParams params, MonitorOutput output) {
-        if (params == null || Arrays.equals(params.getQuadIndexes(), StoreParams.getDftStoreParams().getQuadIndexes()))
+        if (isDefault(params))
             return LoaderFactory.phasedLoader(dsg, output);
         String primary = params.getPrimaryIndexQuads();
         String[] others = Arrays.stream(params.getQuadIndexes()).filter(i -> !i.equals(primary)).toArray(String[]::new);
         LoaderPlan phased = LoaderPlans.loaderPlanPhased;
-        LoaderPlan plan = new LoaderPlan(phased.dataInputType(), phased.primaryLoad3(), new String[] {primary},
-                                         phased.secondaryIndex3(), new String[][] {others});
-        return new LoaderMain(plan, dsg, output);
+        return new LoaderMain(new LoaderPlan(phased.dataInputType(), phased.primaryLoad3(), new String[] {primary},
+                                             phased.secondaryIndex3(), new String[][] {others}), dsg, output);
+    }
+
+    /** TDB2's parallel bulk loader, every index written as the data is read, for the indexes of {@code params}. */
+    static DataLoader parallelLoader(DatasetGraph dsg, StoreParams params, MonitorOutput output) {
+        if (isDefault(params))
+            return LoaderFactory.parallelLoader(dsg, output);
+        LoaderPlan parallel = LoaderPlans.loaderPlanParallel;
+        return new LoaderMain(new LoaderPlan(parallel.dataInputType(), parallel.primaryLoad3(), params.getQuadIndexes(),
+                                             parallel.secondaryIndex3(), parallel.secondaryIndex4()), dsg, output);
+    }
+
+    private static boolean isDefault(StoreParams params) {
+        return params == null || Arrays.equals(params.getQuadIndexes(), StoreParams.getDftStoreParams().getQuadIndexes());
     }
 
     private QuadIndexes() {}
