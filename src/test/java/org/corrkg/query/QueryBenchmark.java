@@ -97,10 +97,7 @@ class QueryBenchmark {
      * beyond half a second, 1 and 3 beyond three seconds), so that a slow one finishes.
      */
     static Timed time(Dataset ds, NamedQuery q, Case c, Path resultFile) {
-        Map<String, String> params = new LinkedHashMap<>(c.params());
-        String limit = params.remove("limit");
-        Query query = limited(c.values() ? withValues(q, params) : q.query(), limit);
-        Map<String, Node> bindings = c.values() ? Map.of() : nodes(q, params);
+        Bound bound = bind(q, c);
         QuerySource source = QuerySource.of(ds);
         long first = System.nanoTime();
         long rows = runOnce(ds, q, c, resultFile);
@@ -114,7 +111,7 @@ class QueryBenchmark {
             long t = System.nanoTime();
             long c0 = threads.getCurrentThreadCpuTime();
             Txn.calculateRead(ds, () -> {
-                try (QueryExecution exec = source.execution(query, bindings)) {
+                try (QueryExecution exec = source.execution(bound.query(), bound.bindings())) {
                     return count(exec.execSelect());
                 }
             });
@@ -131,16 +128,22 @@ class QueryBenchmark {
 
     /** Runs case {@code c} once on {@code ds}, as {@link #time} does first; returns how many rows it gave. */
     static long runOnce(Dataset ds, NamedQuery q, Case c, Path resultFile) {
-        Map<String, String> params = new LinkedHashMap<>(c.params());
-        String limit = params.remove("limit");
-        Query query = limited(c.values() ? withValues(q, params) : q.query(), limit);
-        Map<String, Node> bindings = c.values() ? Map.of() : nodes(q, params);
+        Bound bound = bind(q, c);
         QuerySource source = QuerySource.of(ds);
         return Txn.calculateRead(ds, () -> {
-            try (QueryExecution exec = source.execution(query, bindings)) {
+            try (QueryExecution exec = source.execution(bound.query(), bound.bindings())) {
                 return write(exec.execSelect(), resultFile);
             }
         });
+    }
+
+    /** A case's query with its parameters bound as the case says (a VALUES block, or bindings) and its limit set. */
+    private record Bound(Query query, Map<String, Node> bindings) {}
+
+    private static Bound bind(NamedQuery q, Case c) {
+        Map<String, String> params = new LinkedHashMap<>(c.params());
+        String limit = params.remove("limit");
+        return new Bound(limited(c.values() ? withValues(q, params) : q.query(), limit), c.values() ? Map.of() : nodes(q, params));
     }
 
     private static Query limited(Query query, String limit) {

@@ -39,14 +39,8 @@ class QuadIndexesTest {
 
     @Test
     void aNewStoreKeepsFourThroughATransactionAndAFreshBuild() throws IOException {
-        Path corpus = corpus();
         Path txn = dir.resolve("txn"), bulk = dir.resolve("bulk");
-        try (Store s = Store.open(txn)) {
-            new Loader(s).freshBuildFrom(Long.MAX_VALUE).loadUserGraphs(Batch.of(List.of(SourceFile.of(corpus))));
-        }
-        try (Store s = Store.open(bulk)) {
-            new Loader(s).freshBuildFrom(0).loadUserGraphs(Batch.of(List.of(SourceFile.of(corpus))));
-        }
+        loadBothWays(txn, bulk);
         assertEquals(FOUR, indexFiles(txn.resolve("Data-0001")));
         assertEquals(FOUR, indexFiles(bulk.resolve("Data-0002")));
         assertEquals(List.of("GSPO", "SPOG", "POSG", "OSPG"),
@@ -55,16 +49,10 @@ class QuadIndexesTest {
 
     @Test
     void aStoreWithTdb2sSixIndexesKeepsThemThroughATransactionAndAFreshBuild() throws IOException {
-        Path corpus = corpus();
         Path txn = dir.resolve("txn"), bulk = dir.resolve("bulk");
         for (Path p : List.of(txn, bulk))
             TDBInternal.expel(DatabaseMgr.connectDatasetGraph(p.toString()));
-        try (Store s = Store.open(txn)) {
-            new Loader(s).freshBuildFrom(Long.MAX_VALUE).loadUserGraphs(Batch.of(List.of(SourceFile.of(corpus))));
-        }
-        try (Store s = Store.open(bulk)) {
-            new Loader(s).freshBuildFrom(0).loadUserGraphs(Batch.of(List.of(SourceFile.of(corpus))));
-        }
+        loadBothWays(txn, bulk);
         assertEquals(SIX, indexFiles(txn.resolve("Data-0001")));
         assertEquals(SIX, indexFiles(bulk.resolve("Data-0002")));
         assertEquals(false, Files.exists(bulk.resolve("tdb.cfg")));
@@ -83,12 +71,18 @@ class QuadIndexesTest {
         }
     }
 
-    private Path corpus() throws IOException {
+    /** Loads 100 generated letters into the store in {@code txn} in one transaction, and into {@code bulk} by a fresh build. */
+    private void loadBothWays(Path txn, Path bulk) throws IOException {
         Path corpus = dir.resolve("letters.nt");
         try (OutputStream out = Files.newOutputStream(corpus)) {
             new SyntheticCorpus(100, 3).write(out);
         }
-        return corpus;
+        try (Store s = Store.open(txn)) {
+            new Loader(s).freshBuildFrom(Long.MAX_VALUE).loadUserGraphs(Batch.of(List.of(SourceFile.of(corpus))));
+        }
+        try (Store s = Store.open(bulk)) {
+            new Loader(s).freshBuildFrom(0).loadUserGraphs(Batch.of(List.of(SourceFile.of(corpus))));
+        }
     }
 
     /** The quad indexes in a generation directory, by their B+tree files. */
