@@ -28,7 +28,7 @@ import org.corrkg.vocab.CORR;
  * recipient, kind, disputed; each with its band) and how many edges of each kind reach each
  * band, communications by year and kind, nodes by topic, by date bucket, kind and disputed or not (with the latest of
  * their latest dates), each actor's sent and received letters, the map's places and routes by
- * kind and disputed or not and by date bucket too, the network of the busiest actors, and the range of dates. An undated communication (no earliest or latest date) is
+ * kind and disputed or not (each route with its row count and band, and how many routes reach each band) and by date bucket too, the network of the busiest actors, and the range of dates. An undated communication (no earliest or latest date) is
  * counted everywhere but in the years, and has no say in the range of dates. Memory holds one counter per edge, actor, year and kind, not
  * the communications. Each summary node is named like {@link Skolem} names the blank nodes of
  * the summary queries, so both give the same IRIs.
@@ -228,9 +228,22 @@ public final class Summaries {
                  CORR.ofKind.asNode(), pk.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(pk.disputed()).asNode(),
                  CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1]), CORR.otherCount.asNode(), integer(n[2]),
                  CORR.count.asNode(), integer(n[3])));
-        routes.forEach((r, n) -> node(source, out, CORR.RouteKindCount, CORR.routeFrom.asNode(), r.from(), CORR.routeTo.asNode(), r.to(),
+        // Each route's row count: its kind counts added up (ontology/summaries/routes.rq), and how many routes reach each band (heavy-routes.rq).
+        Map<Route, long[]> routeRows = new HashMap<>();
+        routes.forEach((r, n) -> routeRows.computeIfAbsent(new Route(r.from(), r.to(), null, false), k -> new long[1])[0] += n[0]);
+        routes.forEach((r, n) -> {
+            long row = routeRows.get(new Route(r.from(), r.to(), null, false))[0];
+            node(source, out, CORR.RouteKindCount, CORR.routeFrom.asNode(), r.from(), CORR.routeTo.asNode(), r.to(),
                  CORR.ofKind.asNode(), r.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(r.disputed()).asNode(),
-                 CORR.count.asNode(), integer(n[0])));
+                 CORR.count.asNode(), integer(n[0]), CORR.rowCount.asNode(), integer(row), CORR.rowBand.asNode(), integer(band(row)));
+        });
+        long[] heavyRoutes = new long[64];
+        routeRows.values().forEach(n -> {
+            for (int b = 0; b <= band(n[0]); b++)
+                heavyRoutes[b]++;
+        });
+        for (int b = 0; b < heavyRoutes.length && heavyRoutes[b] > 0; b++)
+            node(source, out, CORR.HeavyRouteCount, CORR.band.asNode(), integer(b), CORR.count.asNode(), integer(heavyRoutes[b]));
         placeBuckets.forEach((pb, n) -> node(source, out, CORR.PlaceBucketCount, CORR.ofPlace.asNode(), pb.place(),
                  CORR.inDateBucket.asNode(), pb.bucket().bucket(), CORR.ofKind.asNode(), pb.bucket().kind(),
                  CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(pb.bucket().disputed()).asNode(),

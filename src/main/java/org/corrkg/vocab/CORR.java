@@ -199,6 +199,7 @@ public final class CORR {
     public static final Resource ActorKindCount = resource("ActorKindCount");
     public static final Resource PlaceKindCount = resource("PlaceKindCount");
     public static final Resource RouteKindCount = resource("RouteKindCount");
+    public static final Resource HeavyRouteCount = resource("HeavyRouteCount");
     public static final Resource PlaceBucketCount = resource("PlaceBucketCount");
     public static final Resource RouteBucketCount = resource("RouteBucketCount");
     public static final Property ofPlace = property("ofPlace");
