@@ -261,7 +261,7 @@ class RequestFuzzTest {
                            "/browse/%2e%2e/%2e%2e/etc/passwd", "/browse/..%2f..%2fpom.xml", "/static/..;/corrkg/update",
                            "//corrkg//sparql", "/corrkg/./sparql", "/corrkg%00/sparql", "/corrkg/sparql%00", "/corrkg%2Fsparql",
                            "/corrkg;x=1/sparql", "/CORRKG/SPARQL", "/%63orrkg/sparql", "/corrkg/sparql/", "/corrkg/sparql/x/y",
-                           "/$/../corrkg/update", "/browse/queries/../../../../etc/passwd", "/browse/vendor/echarts.min.js");
+                           "/$/../corrkg/update", "/browse/queries/../../../../etc/passwd", "/browse/data/countries-110m.geojson");
             case 7 -> {
                 int n = 1 + random.nextInt(random.nextBoolean() ? 300 : 300_000);
                 choices.add("segment of " + n);
@@ -284,7 +284,7 @@ class RequestFuzzTest {
                 case 0 -> pick(random, "..", ".", "", "%2e%2e", "%2E", "..%00", "%00", "%2F", "%", "%G1", "%c0%ae%c0%ae");
                 case 1 -> wild ? percentEncoded(bytes(random, 1 + random.nextInt(30))) : "%41%2e" + token(random, 3);
                 case 2 -> percentEncoded(codePoints(random, 1, 10, 0x10FFFF).getBytes(StandardCharsets.UTF_8));
-                case 3 -> pick(random, "index.html", "app.js", "app.css", "queries", "vendor", "echarts.min.js", "queries.json",
+                case 3 -> pick(random, "index.html", "app.js", "app.css", "queries", "data", "countries-110m.geojson", "queries.json",
                                "actor.rq", "corrkg", "sparql", "update", "data");
                 default -> token(random, 1 + random.nextInt(20)).toLowerCase(java.util.Locale.ROOT);
             });
