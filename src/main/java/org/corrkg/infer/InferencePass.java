@@ -78,7 +78,7 @@ public final class InferencePass {
      * derive from the ontology that {@code data} does not already say.
      */
     public void companion(SubjectSource data, Node source, Consumer<Triple> out) {
-        Summaries summaries = new Summaries();
+        Summaries summaries = new Summaries(tables);
         run(data, out, summaries);
         summaries.emit(source, out);
         fromSchema().forEach(t -> { if (!data.contains(t)) out.accept(t); });

@@ -28,7 +28,7 @@ import org.corrkg.vocab.CORR;
  * recipient, kind, disputed; each with its band) and how many edges of each kind reach each
  * band, communications by year and kind, nodes by topic, by date bucket, kind and disputed or not (with the latest of
  * their latest dates), each actor's sent and received letters, the map's places and routes by
- * kind and disputed or not (each route with its row count and band, and how many routes reach each band) and by date bucket too, the network of the busiest actors, and the range of dates. An undated communication (no earliest or latest date) is
+ * kind and disputed or not (each route with its row count and band, and how many routes reach each band under the map's filters) and by date bucket too, the network of the busiest actors, and the range of dates. An undated communication (no earliest or latest date) is
  * counted everywhere but in the years, and has no say in the range of dates. Memory holds one counter per edge, actor, year and kind, not
  * the communications. Each summary node is named like {@link Skolem} names the blank nodes of
  * the summary queries, so both give the same IRIs.
@@ -60,6 +60,12 @@ public final class Summaries {
     private final Map<PlaceBucket, long[]> placeBuckets = new HashMap<>();
     private final Map<RouteBucket, long[]> routeBuckets = new HashMap<>();
     private NodeValue earliest, latest;
+    private final RuleTables tables;
+
+    /** Summaries that know the ontology's classes through {@code tables}: the map's filters take a type and the kinds below it. */
+    Summaries(RuleTables tables) {
+        this.tables = tables;
+    }
 
     /** Counts node {@code s}, given everything said of it (asserted and derived). */
     void add(Node s, Set<Triple> said) {
@@ -228,7 +234,7 @@ public final class Summaries {
                  CORR.ofKind.asNode(), pk.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(pk.disputed()).asNode(),
                  CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1]), CORR.otherCount.asNode(), integer(n[2]),
                  CORR.count.asNode(), integer(n[3])));
-        // Each route's row count: its kind counts added up (ontology/summaries/routes.rq), and how many routes reach each band (heavy-routes.rq).
+        // Each route's row count: its kind counts added up (ontology/summaries/routes.rq); how many routes reach each band under each filter (heavy-routes.rq).
         Map<Route, long[]> routeRows = new HashMap<>();
         routes.forEach((r, n) -> routeRows.computeIfAbsent(new Route(r.from(), r.to(), null, false), k -> new long[1])[0] += n[0]);
         routes.forEach((r, n) -> {
@@ -237,13 +243,7 @@ public final class Summaries {
                  CORR.ofKind.asNode(), r.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(r.disputed()).asNode(),
                  CORR.count.asNode(), integer(n[0]), CORR.rowCount.asNode(), integer(row), CORR.rowBand.asNode(), integer(band(row)));
         });
-        long[] heavyRoutes = new long[64];
-        routeRows.values().forEach(n -> {
-            for (int b = 0; b <= band(n[0]); b++)
-                heavyRoutes[b]++;
-        });
-        for (int b = 0; b < heavyRoutes.length && heavyRoutes[b] > 0; b++)
-            node(source, out, CORR.HeavyRouteCount, CORR.band.asNode(), integer(b), CORR.count.asNode(), integer(heavyRoutes[b]));
+        heavyRoutes(source, out);
         placeBuckets.forEach((pb, n) -> node(source, out, CORR.PlaceBucketCount, CORR.ofPlace.asNode(), pb.place(),
                  CORR.inDateBucket.asNode(), pb.bucket().bucket(), CORR.ofKind.asNode(), pb.bucket().kind(),
                  CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(pb.bucket().disputed()).asNode(),
@@ -260,6 +260,47 @@ public final class Summaries {
         if (earliest != null || latest != null)
             node(source, out, CORR.DateRange, CORR.earliest.asNode(), earliest == null ? null : earliest.asNode(),
                  CORR.latest.asNode(), latest == null ? null : latest.asNode());
+    }
+
+    /** The map's disputed filter, as the page names its modes. */
+    private static final List<String> MODES = List.of("include", "exclude", "only");
+
+    /**
+     * How many routes reach each band under each of the map's type and disputed filters
+     * (ontology/summaries/heavy-routes.rq): a route's count under a filter adds up its kind
+     * counts whose kind is the type or below it and whose disputed flag the mode keeps; the
+     * types are the kinds and the classes above them up to corr:Communication.
+     */
+    private void heavyRoutes(Node source, Consumer<Triple> out) {
+        record Passing(Node from, Node to, Node type, String mode) {}
+        Map<Node, List<Node>> typesOf = new HashMap<>();
+        Map<Passing, long[]> passing = new HashMap<>();
+        routes.forEach((r, n) -> {
+            List<Node> types = typesOf.computeIfAbsent(r.kind(), kind -> {
+                List<Node> up = new ArrayList<>();
+                if (kind.isURI() && tables.isSubClassOrSame(kind, CORR.Communication.asNode()))
+                    up.add(kind);
+                for (Node sup : tables.superClasses(kind))
+                    if (tables.isSubClassOrSame(sup, CORR.Communication.asNode()))
+                        up.add(sup);
+                return up;
+            });
+            for (Node type : types)
+                for (String mode : MODES)
+                    if (mode.equals("include") || mode.equals("only") == r.disputed())
+                        passing.computeIfAbsent(new Passing(r.from(), r.to(), type, mode), k -> new long[1])[0] += n[0];
+        });
+        Map<Passing, long[]> heavy = new HashMap<>();
+        passing.forEach((p, n) -> {
+            long[] bands = heavy.computeIfAbsent(new Passing(null, null, p.type(), p.mode()), k -> new long[64]);
+            for (int b = 0; b <= band(n[0]); b++)
+                bands[b]++;
+        });
+        heavy.forEach((p, m) -> {
+            for (int b = 0; b < m.length && m[b] > 0; b++)
+                node(source, out, CORR.HeavyRouteCount, CORR.ofKind.asNode(), p.type(), CORR.disputedMode.asNode(),
+                     NodeFactory.createLiteralString(p.mode()), CORR.band.asNode(), integer(b), CORR.count.asNode(), integer(m[b]));
+        });
     }
 
     /** The band of the actor's activity (sent and received added up) where it is 16 or more, else null. */

@@ -219,6 +219,7 @@ public final class CORR {
     public static final Property band = property("band");
     public static final Property rowCount = property("rowCount");
     public static final Property rowBand = property("rowBand");
+    public static final Property disputedMode = property("disputedMode");
     public static final Property activityBand = property("activityBand");
     public static final Property actorBand = property("actorBand");
     public static final Property year = property("year");

@@ -18,6 +18,7 @@ import org.corrkg.query.QueryLibrary;
 import org.corrkg.query.QueryRunner;
 import org.corrkg.query.QuerySource;
 import org.corrkg.source.SourceFile;
+import org.corrkg.vocab.CORR;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +26,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * browse/map-routes, unfiltered, reads the route kind counts of the most travelled routes
- * through their row band, and draws exactly the 2,000 routes that counting the communications
- * gives: on letters along 3,500 routes, 2,500 of them travelled twice (band 1), 500 of those by a
- * letter and a disputed phone call (two kind counts of 1 each, whose row is 2), and 1,000 once
- * (band 0, skipped). Under the disputed filter the map adds up every kind count, with the same
- * answer as counting.
+ * browse/map-routes, under no filter or a type and disputed filter only, reads the route kind
+ * counts of the most travelled routes through their row band, and draws exactly the 2,000 routes
+ * that counting the communications gives: on letters along 3,500 routes, 2,500 of them travelled
+ * twice (band 1), 500 of those by a letter and a disputed phone call (two kind counts of 1 each,
+ * whose row is 2), and 1,000 once (band 0, skipped where at least 2,000 routes pass at band 1).
  */
 class HeavyRoutesTest {
 
@@ -56,20 +56,26 @@ class HeavyRoutesTest {
         store.close();
     }
 
-    @ParameterizedTest(name = "disputedMode={0}")
-    @CsvSource({"include, 2000", "exclude, 2000", "only, 500"})
-    void theMapDrawsTheMostTravelledRoutesThatCountingTheCommunicationsGives(String disputedMode, int rows) {
+    @ParameterizedTest(name = "type={0} disputedMode={1}")
+    @CsvSource({"-, include, 2000", "-, exclude, 2000", "-, only, 500", "Letter, include, 2000", "Message, exclude, 2000",
+                "PhoneCall, include, 500", "Letter, only, 0", "Meeting, include, 0"})
+    void theMapDrawsTheMostTravelledRoutesThatCountingTheCommunicationsGives(String type, String disputedMode, int rows) {
         String keep = switch (disputedMode) {
             case "exclude" -> "FILTER NOT EXISTS { ?c corr:status corr:Disputed }";
             case "only" -> "?c corr:status corr:Disputed .";
             default -> "";
         };
+        String ofType = type.equals("-") ? "corr:Communication" : "corr:" + type;
         List<String> counted = select(PREFIXES + """
                 SELECT ?from ?to (COUNT(DISTINCT ?c) AS ?n)
-                WHERE { ?c a corr:Communication ; corr:sentFrom ?from ; corr:sentTo ?to . FILTER(?from != ?to) %s }
+                WHERE { ?c a %s ; corr:sentFrom ?from ; corr:sentTo ?to . FILTER(?from != ?to) %s }
                 GROUP BY ?from ?to ORDER BY DESC(?n) ?from ?to LIMIT 2000
-                """.formatted(keep));
-        Map<String, String> params = disputedMode.equals("include") ? Map.of() : Map.of("disputedMode", disputedMode);
+                """.formatted(ofType, keep));
+        Map<String, String> params = new HashMap<>();
+        if (!disputedMode.equals("include"))
+            params.put("disputedMode", disputedMode);
+        if (!type.equals("-"))
+            params.put("type", CORR.NS + type);
         QueryRunner runner = new QueryRunner(QuerySource.of(store.dataset()), QueryLibrary.bundled());
         ResultSetRewindable rs = runner.select(QueryLibrary.bundled().resolve("browse/map-routes"), params);
         List<String> drawn = new ArrayList<>();
@@ -79,10 +85,21 @@ class HeavyRoutesTest {
     }
 
     @org.junit.jupiter.api.Test
-    void eachRouteStatesItsRowAndTheHeavyRouteCountsSayHowManyReachEachBand() {
-        // 2,500 routes reach band 1, all 3,500 band 0: the unfiltered map reads from band 1 and skips 1,000.
-        assertEquals(List.of("0 3500", "1 2500"),
-                     select(PREFIXES + "SELECT ?b ?m { ?h a corr:HeavyRouteCount ; corr:band ?b ; corr:count ?m } ORDER BY ?b"));
+    void eachRouteStatesItsRowAndTheHeavyRouteCountsSayHowManyPassEachFilterAtEachBand() {
+        // Every communication: 2,500 routes reach band 1, all 3,500 band 0, so the unfiltered map reads
+        // from row band 1 and skips 1,000 routes. Letters (and messages above them): 2,000 routes of two,
+        // 1,500 of one. The disputed calls: 500 routes of one.
+        assertEquals(List.of(
+                "Communication exclude 0 3500", "Communication exclude 1 2000", "Communication include 0 3500",
+                "Communication include 1 2500", "Communication only 0 500",
+                "Letter exclude 0 3500", "Letter exclude 1 2000", "Letter include 0 3500", "Letter include 1 2000",
+                "Message exclude 0 3500", "Message exclude 1 2000", "Message include 0 3500", "Message include 1 2000",
+                "PhoneCall include 0 500", "PhoneCall only 0 500"),
+                select(PREFIXES + """
+                        SELECT (STRAFTER(STR(?type), "#") AS ?t) ?mode ?b ?m
+                        { ?h a corr:HeavyRouteCount ; corr:ofKind ?type ; corr:disputedMode ?mode ; corr:band ?b ; corr:count ?m }
+                        ORDER BY ?t ?mode ?b
+                        """));
         // 2,000 routes of two letters, one kind count each; 500 of a letter and a disputed call, two kind counts of 1,
         // each stating the route's row of 2.
         assertEquals(List.of("1000 0", "3000 1"), select(PREFIXES + """
