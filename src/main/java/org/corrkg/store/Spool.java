@@ -2,9 +2,9 @@ package org.corrkg.store;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,58 +13,65 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.lang.LabelToNode;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.riot.system.StreamRDFWriter;
 
 /**
  * Triples put aside while a graph of the store is being read, to be written once the reading is
  * done (TDB2's iterators must not see the indexes change under them). The first
- * {@value #IN_MEMORY} stay in memory; beyond that they go to a temporary file in RDF Thrift,
- * so memory stays bounded whatever a pass derives.
+ * {@value #IN_MEMORY} stay in memory; beyond that they go to a temporary file
+ * ({@link SpoolFormat}), so memory stays bounded whatever a pass derives.
  */
 final class Spool implements Consumer<Triple>, AutoCloseable {
 
     static final int IN_MEMORY = 200_000;
 
     private final Path directory;
+    private final int inMemory;
     private final List<Triple> buffer = new ArrayList<>();
     private Path file;
-    private OutputStream out;
-    private StreamRDF writer;
+    private DataOutputStream out;
+    private SpoolFormat.Writer writer;
     private long size;
 
     /** A spool that spills into a temporary file in {@code directory}. */
     Spool(Path directory) {
+        this(directory, IN_MEMORY);
+    }
+
+    /** A spool that keeps {@code inMemory} triples in memory before it spills (tests spill early). */
+    Spool(Path directory, int inMemory) {
         this.directory = directory;
+        this.inMemory = inMemory;
     }
 
     @Override
     public void accept(Triple t) {
         size++;
-        if (writer == null && buffer.size() < IN_MEMORY) {
+        if (writer == null && buffer.size() < inMemory) {
             buffer.add(t);
             return;
         }
         if (writer == null)
             spill();
-        writer.triple(t);
+        write(t);
+    }
+
+    private void write(Triple t) {
+        try {
+            writer.triple(t);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private void spill() {
         try {
             file = Files.createTempFile(directory, "corrkg-spool-", ".rt");
-            out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a temporary file in " + directory + ": " + e.getMessage(), e);
         }
-        writer = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT_VALUES);
-        writer.start();
-        buffer.forEach(writer::triple);
+        writer = new SpoolFormat.Writer(out);
+        buffer.forEach(this::write);
         buffer.clear();
     }
 
@@ -77,14 +84,12 @@ final class Spool implements Consumer<Triple>, AutoCloseable {
             buffer.forEach(to);
             return;
         }
-        writer.finish();
         try {
             out.close();
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                // Blank nodes keep their labels, which are the store's own: the same nodes again.
-                RDFParser.source(in).lang(Lang.RDFTHRIFT).labelToNode(LabelToNode.createUseLabelAsGiven()).parse(new StreamRDFBase() {
-                    @Override public void triple(Triple t) { to.accept(t); }
-                });
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                SpoolFormat.Reader reader = new SpoolFormat.Reader(in);
+                for (Triple t = reader.next(); t != null; t = reader.next())
+                    to.accept(t);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read back " + file + ": " + e.getMessage(), e);
