@@ -33,7 +33,7 @@ public final class Validator {
     private final Shapes shapes;
 
     public Validator(Graph shapesGraph) {
-        this.shapes = Shapes.parse(shapesGraph);
+        this.shapes = QuickOr.install(Shapes.parse(shapesGraph));
     }
 
     /** A validator for the bundled shapes, {@code ontology/shapes.ttl}. */
