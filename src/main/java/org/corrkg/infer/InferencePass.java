@@ -2,12 +2,15 @@ package org.corrkg.infer;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -109,6 +112,11 @@ public final class InferencePass {
         for (Node p : turning)
             if (data.find(Node.ANY, p, Node.ANY).hasNext())
                 turningHere.add(p);
+        // A triple about another node is emitted unless the data already says it, which it cannot
+        // when the data never uses its predicate: asked once per predicate, not once per triple.
+        Map<Node, Boolean> used = new HashMap<>();
+        Predicate<Triple> inData = t -> used.computeIfAbsent(t.getPredicate(), p -> data.find(Node.ANY, p, Node.ANY).hasNext())
+                                        && data.contains(t);
         long subjects = 0;
         Iterator<Triple> it = data.bySubject();
         List<Triple> group = new ArrayList<>();
@@ -116,7 +124,7 @@ public final class InferencePass {
         while (it.hasNext()) {
             Triple t = it.next();
             if (current != null && !t.getSubject().equals(current)) {
-                subject(current, group, data, turningHere, out, summaries);
+                subject(current, group, data, inData, turningHere, out, summaries);
                 subjects++;
                 group.clear();
             }
@@ -124,7 +132,7 @@ public final class InferencePass {
             group.add(t);
         }
         if (current != null) {
-            subject(current, group, data, turningHere, out, summaries);
+            subject(current, group, data, inData, turningHere, out, summaries);
             subjects++;
         }
         // Nodes the graph names only as the object of a turning property: what turns round is said of them.
@@ -133,14 +141,14 @@ public final class InferencePass {
             while (objects.hasNext()) {
                 Node o = objects.next().getObject();
                 if (!o.isLiteral() && !data.find(o, Node.ANY, Node.ANY).hasNext())
-                    subject(o, List.of(), data, turningHere, out, summaries);
+                    subject(o, List.of(), data, inData, turningHere, out, summaries);
             }
         }
         return subjects;
     }
 
-    private void subject(Node s, List<Triple> asserted, SubjectSource data, List<Node> turningHere,
-                         Consumer<Triple> out, Summaries summaries) {
+    private void subject(Node s, List<Triple> asserted, SubjectSource data, Predicate<Triple> inData,
+                         List<Node> turningHere, Consumer<Triple> out, Summaries summaries) {
         Set<Triple> known = new HashSet<>(asserted);
         Set<Triple> work = new LinkedHashSet<>();
         for (Triple t : asserted)
@@ -181,7 +189,7 @@ public final class InferencePass {
         for (Triple t : work) {
             if (known.contains(t) || schema.contains(t))
                 continue;
-            if (t.getSubject().equals(s) || !data.contains(t))
+            if (t.getSubject().equals(s) || !inData.test(t))
                 out.accept(t);
         }
         if (summaries != null)
