@@ -65,7 +65,7 @@ final class Spool implements Consumer<Triple>, AutoCloseable {
 
     private void spill() {
         try {
-            file = Files.createTempFile(directory, "corrkg-spool-", ".rt");
+            file = Files.createTempFile(directory, "corrkg-spool-", ".spool");
             out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a temporary file in " + directory + ": " + e.getMessage(), e);

@@ -70,6 +70,7 @@ class QueryBenchmark {
                 "actor", System.getProperty("corrkg.bench.actor", SYNTHETIC + "0"),
                 "partner", System.getProperty("corrkg.bench.partner", SYNTHETIC + "1"),
                 "typical", System.getProperty("corrkg.bench.typical", SYNTHETIC + "1000"),
+                "place", System.getProperty("corrkg.bench.place", "https://w3id.org/corrkg/synthetic/place/2"),
                 "datagraph", System.getProperty("corrkg.bench.datagraph", "file:///tmp/s100k.nt"));
         String only = System.getProperty("corrkg.bench.only", ".*");
         String folder = System.getProperty("corrkg.bench.queries");
@@ -232,7 +233,7 @@ class QueryBenchmark {
         return QueryFactory.create(text);
     }
 
-    /** Lines "label | query | cli or page | name=value ...", with ${actor}, ${partner}, ${typical} and ${datagraph} filled in. */
+    /** Lines "label | query | cli or page | name=value ...", with ${actor}, ${partner}, ${typical}, ${place} and ${datagraph} filled in. */
     static List<Case> cases(Map<String, String> vars) throws IOException {
         List<Case> cases = new ArrayList<>();
         for (String line : Files.readAllLines(CASES, StandardCharsets.UTF_8)) {

@@ -34,6 +34,7 @@ class QueryBenchmarkCasesTest {
         }
         String person = "https://w3id.org/corrkg/synthetic/person/";
         Map<String, String> vars = Map.of("actor", person + "0", "partner", person + "1", "typical", person + "20",
+                                          "place", "https://w3id.org/corrkg/synthetic/place/2",
                                           "datagraph", corpus.toUri().toString());
         QueryLibrary library = QueryLibrary.bundled();
         List<String> failed = new ArrayList<>();
