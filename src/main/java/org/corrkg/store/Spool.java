@@ -1,10 +1,8 @@
 package org.corrkg.store;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,7 @@ final class Spool implements Consumer<Triple>, AutoCloseable {
     private final int inMemory;
     private final List<Triple> buffer = new ArrayList<>();
     private Path file;
-    private DataOutputStream out;
+    private OutputStream out;
     private SpoolFormat.Writer writer;
     private long size;
 
@@ -66,7 +64,7 @@ final class Spool implements Consumer<Triple>, AutoCloseable {
     private void spill() {
         try {
             file = Files.createTempFile(directory, "corrkg-spool-", ".spool");
-            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+            out = Files.newOutputStream(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write a temporary file in " + directory + ": " + e.getMessage(), e);
         }
@@ -85,8 +83,9 @@ final class Spool implements Consumer<Triple>, AutoCloseable {
             return;
         }
         try {
+            writer.flush();
             out.close();
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            try (InputStream in = Files.newInputStream(file)) {
                 SpoolFormat.Reader reader = new SpoolFormat.Reader(in);
                 for (Triple t = reader.next(); t != null; t = reader.next())
                     to.accept(t);

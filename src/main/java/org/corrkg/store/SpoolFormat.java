@@ -1,9 +1,9 @@
 package org.corrkg.store;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.datatypes.TypeMapper;
@@ -23,12 +23,14 @@ import org.apache.jena.graph.Triple;
  * rest costs a few bytes more than a dictionary would.
  *
  * <p>RDF Thrift, used before, spent most of a pass's spooling time in Thrift's generic union
- * encoding; this format writes lengths and UTF-8 bytes and nothing else
- * (docs/performance.md, "The spool").
+ * encoding; this format writes lengths and UTF-8 bytes and nothing else, through buffers of
+ * its own rather than a stream's synchronised byte-at-a-time calls (docs/performance.md,
+ * "The read-back and the spool, made cheaper").
  */
 final class SpoolFormat {
 
     static final int SLOTS = 1 << 14;
+    private static final int BUFFER = 1 << 16;
     private static final int MASK = SLOTS - 1;
 
     private static final int REF = 1, IRI = 2, BLANK = 3, STRING = 4, LANG = 5, DIR_LANG = 6, TYPED = 7, TRIPLE = 8;
@@ -40,12 +42,27 @@ final class SpoolFormat {
         return (h ^ (h >>> 16)) & MASK;
     }
 
-    /** Writes triples to a stream. */
+    /** Writes triples to a stream, through a buffer of its own; {@link #flush} before closing the stream. */
     static final class Writer {
-        private final DataOutputStream out;
+        private final OutputStream out;
         private final Node[] recent = new Node[SLOTS];
+        private final byte[] buf = new byte[BUFFER];
+        private int pos;
 
-        Writer(DataOutputStream out) { this.out = out; }
+        Writer(OutputStream out) { this.out = out; }
+
+        /** Writes out what the buffer holds. */
+        void flush() throws IOException {
+            if (pos > 0)
+                out.write(buf, 0, pos);
+            pos = 0;
+        }
+
+        private void writeByte(int b) throws IOException {
+            if (pos == buf.length)
+                flush();
+            buf[pos++] = (byte) b;
+        }
 
         void triple(Triple t) throws IOException {
             term(t.getSubject());
@@ -56,20 +73,20 @@ final class SpoolFormat {
         private void term(Node n) throws IOException {
             int slot = slot(n);
             if (n.equals(recent[slot])) {
-                out.writeByte(REF);
+                writeByte(REF);
                 varint(slot);
                 return;
             }
             if (n.isURI()) {
-                out.writeByte(IRI);
+                writeByte(IRI);
                 string(n.getURI());
             } else if (n.isBlank()) {
-                out.writeByte(BLANK);
+                writeByte(BLANK);
                 string(n.getBlankNodeLabel());
             } else if (n.isLiteral()) {
                 literal(n);
             } else if (n.isTripleTerm()) {
-                out.writeByte(TRIPLE);
+                writeByte(TRIPLE);
                 triple(n.getTriple());
             } else {
                 throw new IllegalArgumentException("Cannot put aside a variable or other non-RDF term: " + n);
@@ -81,16 +98,16 @@ final class SpoolFormat {
             String lang = n.getLiteralLanguage();
             TextDirection dir = n.getLiteralBaseDirection();
             if (lang != null && !lang.isEmpty()) {
-                out.writeByte(dir == null ? LANG : DIR_LANG);
+                writeByte(dir == null ? LANG : DIR_LANG);
                 string(n.getLiteralLexicalForm());
                 string(lang);
                 if (dir != null)
                     string(dir.direction());
             } else if (XSDDatatype.XSDstring.getURI().equals(n.getLiteralDatatypeURI())) {
-                out.writeByte(STRING);
+                writeByte(STRING);
                 string(n.getLiteralLexicalForm());
             } else {
-                out.writeByte(TYPED);
+                writeByte(TYPED);
                 string(n.getLiteralLexicalForm());
                 string(n.getLiteralDatatypeURI());
             }
@@ -99,31 +116,59 @@ final class SpoolFormat {
         private void string(String s) throws IOException {
             byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
             varint(bytes.length);
-            out.write(bytes);
+            if (bytes.length > buf.length - pos) {
+                flush();
+                if (bytes.length > buf.length) {
+                    out.write(bytes);
+                    return;
+                }
+            }
+            System.arraycopy(bytes, 0, buf, pos, bytes.length);
+            pos += bytes.length;
         }
 
         private void varint(int v) throws IOException {
             while ((v & ~0x7F) != 0) {
-                out.writeByte((v & 0x7F) | 0x80);
+                writeByte((v & 0x7F) | 0x80);
                 v >>>= 7;
             }
-            out.writeByte(v);
+            writeByte(v);
         }
     }
 
-    /** Reads back what a {@link Writer} wrote. */
+    /** Reads back what a {@link Writer} wrote, through a buffer of its own. */
     static final class Reader {
-        private final DataInputStream in;
+        private final InputStream in;
         private final Node[] recent = new Node[SLOTS];
+        private final byte[] buf = new byte[BUFFER];
+        private int pos, end;
 
-        Reader(DataInputStream in) { this.in = in; }
+        Reader(InputStream in) { this.in = in; }
 
         /** The next triple, or null at the end of the stream. */
         Triple next() throws IOException {
-            int tag = in.read();
+            int tag = read();
             if (tag < 0)
                 return null;
-            return Triple.create(term(tag), term(in.readUnsignedByte()), term(in.readUnsignedByte()));
+            return Triple.create(term(tag), term(readByte()), term(readByte()));
+        }
+
+        /** The next byte, or -1 at the end of the stream. */
+        private int read() throws IOException {
+            if (pos == end) {
+                end = in.readNBytes(buf, 0, buf.length);
+                pos = 0;
+                if (end == 0)
+                    return -1;
+            }
+            return buf[pos++] & 0xFF;
+        }
+
+        private int readByte() throws IOException {
+            int b = read();
+            if (b < 0)
+                throw new EOFException("spool file ends inside a triple");
+            return b;
         }
 
         private Node term(int tag) throws IOException {
@@ -144,7 +189,7 @@ final class SpoolFormat {
                     String lex = string();
                     yield NodeFactory.createLiteralDT(lex, TypeMapper.getInstance().getSafeTypeByName(string()));
                 }
-                case TRIPLE -> NodeFactory.createTripleTerm(term(in.readUnsignedByte()), term(in.readUnsignedByte()), term(in.readUnsignedByte()));
+                case TRIPLE -> NodeFactory.createTripleTerm(term(readByte()), term(readByte()), term(readByte()));
                 default -> throw new IOException("spool file is corrupt: unknown term tag " + tag);
             };
             recent[slot(n)] = n;
@@ -152,15 +197,25 @@ final class SpoolFormat {
         }
 
         private String string() throws IOException {
-            byte[] bytes = new byte[varint()];
-            in.readFully(bytes);
+            int length = varint();
+            if (end - pos >= length) {
+                String s = new String(buf, pos, length, StandardCharsets.UTF_8);
+                pos += length;
+                return s;
+            }
+            byte[] bytes = new byte[length];
+            int have = end - pos;
+            System.arraycopy(buf, pos, bytes, 0, have);
+            pos = end;
+            if (in.readNBytes(bytes, have, length - have) != length - have)
+                throw new EOFException("spool file ends inside a term");
             return new String(bytes, StandardCharsets.UTF_8);
         }
 
         private int varint() throws IOException {
             int v = 0;
             for (int shift = 0; shift < 35; shift += 7) {
-                int b = in.read();
+                int b = read();
                 if (b < 0)
                     throw new EOFException("spool file ends inside a term");
                 v |= (b & 0x7F) << shift;
