@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -59,7 +60,12 @@ class RemoteServeTest {
     static Store store;
     static Server local;
     static String here;
-    static final HttpClient http = HttpClient.newHttpClient();
+    /**
+     * A client of its own for each server elsewhere: a server started on port 0 may get the
+     * port of the one before it, and a connection kept alive to the old one must not be taken
+     * for the new (a suite once failed so, "header parser received no bytes").
+     */
+    static HttpClient http = HttpClient.newHttpClient();
 
     /**
      * The page's queries that a server on Virtuoso 7.2.5 does not answer as here, with the
@@ -78,6 +84,7 @@ class RemoteServeTest {
 
     @BeforeParameterizedClassInvocation
     static void startThere(StoreElsewhere.Kind kind) throws Exception {
+        http = HttpClient.newHttpClient();
         elsewhere = StoreElsewhere.start(kind, dir.resolve(kind.name().toLowerCase(java.util.Locale.ROOT)));
         List<String> load = new ArrayList<>(List.of("load"));
         load.addAll(elsewhere.writing());
@@ -133,7 +140,21 @@ class RemoteServeTest {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path.substring(1)));
         if (accept != null)
             r.header("Accept", accept);
-        return http.send(r.GET().build(), HttpResponse.BodyHandlers.ofString());
+        return read(r.GET().build());
+    }
+
+    /**
+     * A read's answer. A read that finds its kept-alive connection closed before any answer is
+     * sent once more on a new one, as HTTP clients do for requests that change nothing.
+     */
+    static HttpResponse<String> read(HttpRequest request) throws Exception {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("received no bytes"))
+                throw e;
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     static String enc(String s) {
@@ -274,9 +295,9 @@ class RemoteServeTest {
     }
 
     static String rows(String base, String query, boolean emptyIsNothing) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "corrkg/sparql"))
+        HttpResponse<String> r = read(HttpRequest.newBuilder(URI.create(base + "corrkg/sparql"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(query))).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(query))).build());
         if (r.statusCode() != 200)
             return r.statusCode() + " " + r.body();
         var rs = org.apache.jena.riot.ResultSetMgr.read(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
