@@ -65,7 +65,7 @@ class RemoteServeTest {
      * port of the one before it, and a connection kept alive to the old one must not be taken
      * for the new (a suite once failed so, "header parser received no bytes").
      */
-    static HttpClient http = HttpClient.newHttpClient();
+    static HttpClient http;
 
     /**
      * The page's queries that a server on Virtuoso 7.2.5 does not answer as here, with the
