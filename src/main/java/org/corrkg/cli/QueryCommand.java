@@ -59,7 +59,9 @@ final class QueryCommand implements Callable<Integer> {
         NamedQuery named = library.resolve(query);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (var store = endpointOption.read(storeOption, named.searchesText())) {
-            new QueryRunner(store.source(), library).run(named, params, formatOption.format, buffer);
+            var err = spec.commandLine().getErr();
+            new QueryRunner(store.source(), library, note -> { err.println("Note: " + note + "."); err.flush(); })
+                    .run(named, params, formatOption.format, buffer);
         } catch (JenaOnly.Unavailable e) {
             throw new CorrkgException(named.name() + ": " + e.getMessage(), e);
         }

@@ -65,6 +65,18 @@ public final class QueryLibrary {
         return names().stream().map(n -> named(n).orElseThrow()).toList();
     }
 
+    /** The folder of {@code queries/} whose queries are the portable forms of the others, at the same paths. */
+    public static final String PORTABLE = "portable/";
+
+    /**
+     * The portable form of {@code query}, if it has one: the same question, giving the same
+     * rows, in the plainest SPARQL 1.1 (no counts kept at load, no UNION), for a store elsewhere
+     * that refuses the query itself; {@code queries/portable/} mirrors the library's paths.
+     */
+    public Optional<NamedQuery> portable(NamedQuery query) {
+        return query.name().startsWith(PORTABLE) ? Optional.empty() : named(PORTABLE + query.name());
+    }
+
     /** A query by name, or from a {@code .rq} file when {@code nameOrFile} is a path to one. */
     public NamedQuery resolve(String nameOrFile) {
         Optional<NamedQuery> q = named(nameOrFile);

@@ -6,6 +6,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -40,14 +43,53 @@ public final class QueryRunner {
 
     private final QuerySource source;
     private final QueryLibrary library;
+    private final Consumer<String> notes;
 
     public QueryRunner(QuerySource source, QueryLibrary library) {
+        this(source, library, note -> {});
+    }
+
+    /**
+     * A runner that tells {@code notes} when it asks a query's portable form because the store
+     * refused the query itself ({@link QueryLibrary#portable}).
+     */
+    public QueryRunner(QuerySource source, QueryLibrary library, Consumer<String> notes) {
         this.source = source;
         this.library = library;
+        this.notes = notes;
     }
 
     /** Runs a query and writes its results; CONSTRUCT and DESCRIBE results are written as Turtle. */
     public void run(NamedQuery query, Map<String, String> params, ResultFormat format, OutputStream out) {
+        orPortable(query, params, (q, p) -> { runOnly(q, p, format, out); return null; });
+    }
+
+    /** Runs a SELECT query and keeps its results in memory, for callers that read them more than once. */
+    public ResultSetRewindable select(NamedQuery query, Map<String, String> params) {
+        return orPortable(query, params, this::selectOnly);
+    }
+
+    /**
+     * Asks {@code query}; where the store refuses it as such (a store elsewhere whose compiler
+     * fails on it) and the library has a portable form of it, asks that form instead, with the
+     * parameters it declares (those it leaves out only narrow the counts kept at load), and says so.
+     */
+    private <T> T orPortable(NamedQuery query, Map<String, String> params, BiFunction<NamedQuery, Map<String, String>, T> ask) {
+        try {
+            return ask.apply(query, params);
+        } catch (RuntimeException e) {
+            Optional<NamedQuery> portable = source.refusesQuery(e) ? library.portable(query) : Optional.empty();
+            if (portable.isEmpty())
+                throw e;
+            NamedQuery form = portable.get();
+            notes.accept(e.getMessage() + "; asking its portable form, " + form.name() + ", instead (plainer SPARQL, slower on a large store)");
+            Map<String, String> kept = new LinkedHashMap<>(params);
+            kept.keySet().removeIf(n -> form.parameter(n).isEmpty());
+            return ask.apply(form, kept);
+        }
+    }
+
+    private void runOnly(NamedQuery query, Map<String, String> params, ResultFormat format, OutputStream out) {
         source.read(() -> {
             Map<String, Node> bound = bind(query, params);
             try (QueryExecution exec = source.execution(query.query(), bound)) {
@@ -66,8 +108,7 @@ public final class QueryRunner {
         });
     }
 
-    /** Runs a SELECT query and keeps its results in memory, for callers that read them more than once. */
-    public ResultSetRewindable select(NamedQuery query, Map<String, String> params) {
+    private ResultSetRewindable selectOnly(NamedQuery query, Map<String, String> params) {
         if (!query.query().isSelectType())
             throw new CorrkgException(query.name() + " is not a SELECT query");
         return source.read(() -> {

@@ -29,6 +29,16 @@ public interface QuerySource {
     /** For messages: the store or the endpoint queries go to. */
     String describe();
 
+    /**
+     * Whether {@code failure}, raised by a query sent here, is the store refusing that query as
+     * such (its compiler or optimiser answering an error about the query), not the connection,
+     * the sign-in or a timeout; another form of the same question may then be answered. A
+     * dataset in this process refuses none.
+     */
+    default boolean refusesQuery(RuntimeException failure) {
+        return false;
+    }
+
     /** A dataset in this process. */
     static QuerySource of(Dataset dataset) {
         return new QuerySource() {

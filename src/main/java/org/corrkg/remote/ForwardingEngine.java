@@ -74,7 +74,7 @@ final class ForwardingEngine implements QueryEngineFactory {
             input.forEach(values::put);
             sent = QueryTransformOps.transform(sent, values);
         }
-        sent = RemoteBinding.standard(sent);
+        sent = RemoteBinding.standard(RemoteBinding.inlineValues(sent));
         if (!sent.isSelectType()) {
             sent = sent.cloneQuery();
             if (sent.getQueryPattern() == null)

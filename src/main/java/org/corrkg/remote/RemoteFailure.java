@@ -21,16 +21,26 @@ public final class RemoteFailure extends CorrkgException {
     private static final long serialVersionUID = 1L;
 
     private final boolean passing;
+    private final int status;
 
-    private RemoteFailure(String message, boolean passing, Throwable cause) {
+    private RemoteFailure(String message, boolean passing, int status, Throwable cause) {
         super(message, cause);
         this.passing = passing;
+        this.status = status;
+    }
+
+    private RemoteFailure(String message, boolean passing, Throwable cause) {
+        this(message, passing, -1, cause);
     }
 
     /** {@code last} once retrying has given up. */
     RemoteFailure(RemoteFailure last, int attempts) {
-        super(last.getMessage() + " (gave up after " + attempts + " attempts)", last.getCause());
-        this.passing = last.passing;
+        this(last.getMessage() + " (gave up after " + attempts + " attempts)", last.passing, last.status, last.getCause());
+    }
+
+    /** The HTTP status the store answered, or -1 where it gave none (not reached, timed out, broke off). */
+    public int status() {
+        return status;
     }
 
     /** True when the same request may succeed later: the store was away, busy, or slow. */
@@ -59,7 +69,7 @@ public final class RemoteFailure extends CorrkgException {
                     ? " (give --credentials FILE, or set " + Credentials.USER_VARIABLE + " and " + Credentials.PASSWORD_VARIABLE + ")"
                     : "";
             return new RemoteFailure("The store at " + endpoint + " answered " + status + (said.isEmpty() ? "" : ": " + said) + hint,
-                                     passing, e);
+                                     passing, status, e);
         }
         for (Throwable t = e; t != null; t = t.getCause())
             if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException)

@@ -50,6 +50,12 @@ final class RemoteQuerySource implements QuerySource {
         };
     }
 
+    /** An error status about the query: 400, or 500 from a store whose compiler fails on it. */
+    @Override
+    public boolean refusesQuery(RuntimeException failure) {
+        return failure instanceof RemoteFailure r && (r.status() == 400 || r.status() == 500);
+    }
+
     @Override
     public String describe() {
         return store.endpoints().query();

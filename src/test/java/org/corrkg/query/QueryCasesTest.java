@@ -112,10 +112,45 @@ class QueryCasesTest {
         assertEquals(c.comparable(c.expected()), c.comparable(actual), c.name() + " (" + c.query() + " " + c.params() + ") over HTTP");
     }
 
+    /** The cases of a query with a portable form ({@code queries/portable/}), asked of that form: the same table. */
+    static Stream<Case> portableCases() throws IOException {
+        return cases().filter(c -> library.portable(library.resolve(c.query())).isPresent());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("portableCases")
+    void thePortableFormGivesExactlyTheExpectedAnswer(Case c) {
+        NamedQuery form = library.portable(library.resolve(c.query())).orElseThrow();
+        Map<String, String> params = new LinkedHashMap<>(c.params());
+        params.keySet().removeIf(n -> form.parameter(n).isEmpty());
+        Table actual = Table.of(new QueryRunner(QuerySource.of(servedFor(c).store().dataset()), library).select(form, params));
+        assertEquals(c.comparable(c.expected()), c.comparable(actual), c.name() + " (" + form.name() + " " + params + ")");
+    }
+
+    /**
+     * A portable form asks the same question: it declares its query's parameters, each of the
+     * same kind, but those that only narrow the counts kept at load (named here).
+     */
+    @Test
+    void aPortableFormDeclaresItsQuerysParameters() {
+        Map<String, String> onlyForSummaries = Map.of("browse/view-actors", "fromBand");
+        List<String> forms = new ArrayList<>();
+        for (NamedQuery form : library.under(QueryLibrary.PORTABLE)) {
+            NamedQuery main = library.resolve(form.name().substring(QueryLibrary.PORTABLE.length()));
+            List<String> expected = main.parameters().stream().filter(p -> !p.name().equals(onlyForSummaries.get(main.name())))
+                                        .map(Parameter::toString).toList();
+            assertEquals(expected, form.parameters().stream().map(Parameter::toString).toList(), form.name());
+            forms.add(main.name());
+        }
+        assertEquals(List.of("browse/communications-count", "browse/map-places", "browse/network", "browse/view-actors", "browse/view-counts", "busiest-pairs"), forms);
+    }
+
     @Test
     void everyQueryInTheLibraryHasACase() throws IOException {
         Set<String> tested = new TreeSet<>();
         cases().forEach(c -> tested.add(c.query()));
+        // A portable form is asked with each case of its query.
+        portableCases().forEach(c -> tested.add(QueryLibrary.PORTABLE + c.query()));
         Set<String> untested = new TreeSet<>();
         library.all().forEach(q -> { if (!tested.contains(q.name())) untested.add(q.name()); });
         assertTrue(untested.isEmpty(), "queries without a test case: " + untested);

@@ -21,7 +21,7 @@ class QueryLibraryTest {
 
     @Test
     void everyQueryParsesAndHasATitleAPurposeAndItsOwnPrefixes() {
-        assertEquals(65, library.all().size(), "37 in queries/, 26 in queries/browse/, 2 in queries/store/");
+        assertEquals(71, library.all().size(), "37 in queries/, 26 in queries/browse/, 2 in queries/store/, 6 in queries/portable/");
         for (NamedQuery q : library.all()) {
             assertFalse(q.title().isBlank(), q.name());
             assertFalse(q.purpose().isBlank(), q.name() + " has no purpose");

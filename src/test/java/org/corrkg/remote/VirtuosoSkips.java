@@ -14,5 +14,11 @@ public final class VirtuosoSkips {
     /** busiest-pairs, with and without the disputed. */
     public static final String PAIRS = "Virtuoso 7.2.5's SQL optimiser fails on the query: SQ156 \"Bad dfe in sqlo_place_exp\"";
 
+    /** browse/network under an actor. */
+    public static final String NETWORK = "Virtuoso 7.2.5's SQL optimiser fails on the query: SQ156 \"unknown table for a column dfe\"";
+
+    /** browse/map-places under an actor. */
+    public static final String MAP = "Virtuoso 7.2.5's SPARQL compiler fails on the query: SP031 \"sparp_tree_full_clone_int(): orig != e_gp\"";
+
     private VirtuosoSkips() {}
 }
