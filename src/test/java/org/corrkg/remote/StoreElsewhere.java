@@ -67,6 +67,11 @@ public final class StoreElsewhere implements AutoCloseable {
         return args;
     }
 
+    /** A connection to this store, writing through its Graph Store Protocol endpoint with its sign-in. */
+    public RemoteStore connect() {
+        return RemoteStore.connect(endpoints());
+    }
+
     /** Replaces the named graph with {@code graph}, past corrkg's checks. */
     public void put(String graphIri, Graph graph) {
         try (RemoteStore s = RemoteStore.connect(endpoints())) {
