@@ -131,9 +131,17 @@ final class ForwardingEngine implements QueryEngineFactory {
 
         Rows(RemoteStore store, Query query) {
             this.store = store;
-            this.exec = store.link().newQuery().query(query)
-                             .timeout(store.endpoints().timeout().toMillis(), TimeUnit.MILLISECONDS).build();
-            this.rows = RemoteValues.standard(query, store.call(store.endpoints().query(), exec::select));
+            // Sent again, as a new request, where the connection broke off before any answer.
+            QueryExec[] sent = new QueryExec[1];
+            RowSet answer = store.read(store.endpoints().query(), () -> {
+                if (sent[0] != null)
+                    sent[0].close();
+                sent[0] = store.link().newQuery().query(query)
+                               .timeout(store.endpoints().timeout().toMillis(), TimeUnit.MILLISECONDS).build();
+                return sent[0].select();
+            });
+            this.exec = sent[0];
+            this.rows = RemoteValues.standard(query, answer);
         }
 
         @Override

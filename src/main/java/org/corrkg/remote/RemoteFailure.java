@@ -22,20 +22,30 @@ public final class RemoteFailure extends CorrkgException {
 
     private final boolean passing;
     private final int status;
+    private final boolean brokeOff;
 
-    private RemoteFailure(String message, boolean passing, int status, Throwable cause) {
+    private RemoteFailure(String message, boolean passing, int status, boolean brokeOff, Throwable cause) {
         super(message, cause);
         this.passing = passing;
         this.status = status;
+        this.brokeOff = brokeOff;
     }
 
     private RemoteFailure(String message, boolean passing, Throwable cause) {
-        this(message, passing, -1, cause);
+        this(message, passing, -1, false, cause);
     }
 
     /** {@code last} once retrying has given up. */
     RemoteFailure(RemoteFailure last, int attempts) {
-        this(last.getMessage() + " (gave up after " + attempts + " attempts)", last.passing, last.status, last.getCause());
+        this(last.getMessage() + " (gave up after " + attempts + " attempts)", last.passing, last.status, last.brokeOff, last.getCause());
+    }
+
+    /**
+     * True when the connection broke off with no answer from the store: closed or reset, as a
+     * kept-alive connection is that the store has just closed (not refused, not timed out).
+     */
+    boolean brokeOff() {
+        return brokeOff;
     }
 
     /** The HTTP status the store answered, or -1 where it gave none (not reached, timed out, broke off). */
@@ -69,7 +79,7 @@ public final class RemoteFailure extends CorrkgException {
                     ? " (give --credentials FILE, or set " + Credentials.USER_VARIABLE + " and " + Credentials.PASSWORD_VARIABLE + ")"
                     : "";
             return new RemoteFailure("The store at " + endpoint + " answered " + status + (said.isEmpty() ? "" : ": " + said) + hint,
-                                     passing, status, e);
+                                     passing, status, false, e);
         }
         for (Throwable t = e; t != null; t = t.getCause())
             if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException)
@@ -83,7 +93,7 @@ public final class RemoteFailure extends CorrkgException {
         for (Throwable t = e; t != null; t = t.getCause())
             if (t instanceof IOException io)
                 return new RemoteFailure("The connection to the store at " + endpoint + " broke: "
-                                         + Excerpt.of(String.valueOf(io.getMessage()), 120), true, e);
+                                         + Excerpt.of(String.valueOf(io.getMessage()), 120), true, -1, true, e);
         return new RemoteFailure("The store at " + endpoint + " failed: " + Excerpt.of(oneLine(e.getMessage()), 200), false, e);
     }
 

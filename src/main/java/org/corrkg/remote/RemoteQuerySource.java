@@ -29,7 +29,7 @@ final class RemoteQuerySource implements QuerySource {
 
     @Override
     public <T> T read(Supplier<T> action) {
-        return store.call(store.endpoints().query(), action);
+        return store.read(store.endpoints().query(), action);
     }
 
     @Override

@@ -79,6 +79,23 @@ public final class RemoteStore implements AutoCloseable {
     }
 
     /**
+     * Runs {@code read}, a request that changes nothing, against {@code endpoint}; where the
+     * connection broke off before any answer (as one kept alive breaks when the store has just
+     * closed it: Jetty and Fuseki close idle connections after 30 s, the JDK's client keeps
+     * them for 1,200 s), sends it once more, on a new connection. Any other failure, or a
+     * second, is one line as for {@link #call}.
+     */
+    <T> T read(String endpoint, Supplier<T> read) {
+        try {
+            return call(endpoint, read);
+        } catch (RemoteFailure f) {
+            if (!f.brokeOff())
+                throw f;
+            return call(endpoint, read);
+        }
+    }
+
+    /**
      * Runs {@code call}, a write that may be repeated (a PUT, or a POST of triples without blank
      * nodes), retrying passing failures with growing waits; {@code retrying} hears of each retry.
      */
