@@ -70,8 +70,9 @@ public final class QueryLibrary {
 
     /**
      * The portable form of {@code query}, if it has one: the same question, giving the same
-     * rows, in the plainest SPARQL 1.1 (no counts kept at load, no UNION), for a store elsewhere
-     * that refuses the query itself; {@code queries/portable/} mirrors the library's paths.
+     * rows, in plain SPARQL 1.1 without the bands and most of the counts kept at load that make
+     * the query fast, for a store elsewhere that refuses the query itself;
+     * {@code queries/portable/} mirrors the library's paths.
      */
     public Optional<NamedQuery> portable(NamedQuery query) {
         return query.name().startsWith(PORTABLE) ? Optional.empty() : named(PORTABLE + query.name());
