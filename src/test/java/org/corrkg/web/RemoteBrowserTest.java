@@ -52,12 +52,13 @@ class RemoteBrowserTest extends InBrowser {
 
     @Parameter StoreElsewhere.Kind kind;
     @TempDir static Path dir;
+    static Store articleStore;
     static Server articleHere;
     static StoreElsewhere store;
     static RemoteStore remote;
     static Server elsewhere;
 
-    /** The article and Spener's letters, as one batch of graphs: loaded here once, and at each store elsewhere. */
+    /** Spener's letters, as one batch of graphs: loaded here once, and at Fuseki. */
     static Batch spener() {
         CmifImporter.Imported imported = CmifImporter.read(SPENER, CmifImporter.Progress.NONE);
         return new Batch().add(imported.graphName(), imported.graph(), SPENER.toString());
@@ -73,8 +74,6 @@ class RemoteBrowserTest extends InBrowser {
         articleStore = TestStores.seeded(dir.resolve("article"));
         articleHere = Server.build(articleStore.dataset(), Browsers.settings()).start();
     }
-
-    static Store articleStore;
 
     @AfterAll
     static void stopArticleHere() {
