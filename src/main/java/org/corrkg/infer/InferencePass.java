@@ -17,6 +17,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.corrkg.dates.DateBuckets;
@@ -53,6 +54,7 @@ public final class InferencePass {
     private static final Node SCHEMA_NAME = NodeFactory.createURI("https://schema.org/name");
     private static final Node FOAF_NAME = NodeFactory.createURI("http://xmlns.com/foaf/0.1/name");
     private static final Node REPLY = CORR.Reply.asNode();
+    private static final Node KIND_WITHIN = CORR.kindWithin.asNode();
 
     private final RuleTables tables;
     private final Graph schema;
@@ -85,6 +87,45 @@ public final class InferencePass {
         run(data, out, summaries);
         summaries.emit(source, out);
         fromSchema().forEach(t -> { if (!data.contains(t)) out.accept(t); });
+        kindTable(data, out);
+    }
+
+    /**
+     * The kinds table of {@code ontology/tables/kind-within.rq} for a graph that declares an
+     * ontology (read from that graph alone); nothing for any other graph: each class of
+     * communications {@code corr:kindWithin} itself and every IRI class above it.
+     */
+    public static void kindTable(SubjectSource data, Consumer<Triple> out) {
+        if (!data.find(Node.ANY, TYPE, OWL.Ontology.asNode()).hasNext())
+            return;
+        Map<Node, Set<Node>> up = new HashMap<>();
+        data.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY)
+            .forEachRemaining(t -> up.computeIfAbsent(t.getSubject(), c -> new LinkedHashSet<>()).add(t.getObject()));
+        Node top = CORR.Communication.asNode();
+        Set<Node> kinds = new LinkedHashSet<>(List.of(top));
+        for (Node c : up.keySet())
+            if (above(c, up).contains(top))
+                kinds.add(c);
+        for (Node kind : kinds) {
+            if (!kind.isURI())
+                continue;
+            out.accept(Triple.create(kind, KIND_WITHIN, kind));
+            for (Node c : above(kind, up))
+                if (c.isURI())
+                    out.accept(Triple.create(kind, KIND_WITHIN, c));
+        }
+    }
+
+    /** Every class above {@code c} by one or more {@code rdfs:subClassOf} steps. */
+    private static Set<Node> above(Node c, Map<Node, Set<Node>> up) {
+        Set<Node> seen = new LinkedHashSet<>();
+        List<Node> todo = new ArrayList<>(up.getOrDefault(c, Set.of()));
+        while (!todo.isEmpty()) {
+            Node next = todo.remove(todo.size() - 1);
+            if (seen.add(next))
+                todo.addAll(up.getOrDefault(next, Set.of()));
+        }
+        return seen;
     }
 
     private List<Triple> fromSchema;

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.corrkg.bundle.Bundle;
 
 /**
@@ -16,7 +19,8 @@ import org.corrkg.bundle.Bundle;
  * the corr:Reply class and schema:name. Each rule is a SPARQL CONSTRUCT in
  * {@code ontology/rules/}, run in file-name order, round after round until none adds a triple.
  * Then the summaries of {@code ontology/summaries/} count what overviews need (communications
- * by kind, network edges, years, each actor's activity), once.
+ * by kind, network edges, years, each actor's activity), once. An ontology graph (one that
+ * declares an owl:Ontology) gets its table of kinds too, {@code ontology/tables/kind-within.rq}.
  */
 public final class Materialiser {
 
@@ -25,6 +29,10 @@ public final class Materialiser {
 
     private final List<Query> rules;
     private final List<Query> summaries;
+    private final Query kindTable = QueryFactory.create(Bundle.read(KIND_TABLE), KIND_TABLE);
+
+    /** The table of kinds an ontology graph's companion keeps (see {@code corr:kindWithin}). */
+    public static final String KIND_TABLE = "ontology/tables/kind-within.rq";
 
     /** {@code rules} run to a fixpoint; then each of {@code summaries} runs once on the result. */
     public Materialiser(List<Query> rules, List<Query> summaries) {
@@ -71,6 +79,12 @@ public final class Materialiser {
                 // so they are made once, after the rules have settled.
                 for (Query summary : summaries)
                     QueryExec.graph(working).query(summary).construct().find().forEachRemaining(inferred::add);
+                // An ontology graph's companion keeps its table of kinds, read from it alone.
+                if (data.contains(Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode()))
+                    QueryExec.graph(data).query(kindTable).construct().find().forEachRemaining(t -> {
+                        if (!working.contains(t))
+                            inferred.add(t);
+                    });
                 return inferred;
             }
         }

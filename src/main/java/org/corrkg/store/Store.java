@@ -2,6 +2,7 @@ package org.corrkg.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
@@ -14,8 +15,11 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.corrkg.CorrkgException;
+import org.corrkg.infer.InferencePass;
+import org.corrkg.infer.SubjectSource;
 import org.corrkg.names.PreferredNames;
 import org.corrkg.source.SourceFile;
 import org.corrkg.vocab.CORR;
@@ -95,6 +99,7 @@ public final class Store implements AutoCloseable {
         }
         try {
             nameActors(ds.asDatasetGraph());
+            tableKinds(ds.asDatasetGraph());
         } catch (RuntimeException e) {
             TDBInternal.expel(ds.asDatasetGraph());
             throw e;
@@ -121,6 +126,28 @@ public final class Store implements AutoCloseable {
                 && dsg.contains(Node.ANY, Node.ANY, RDF.type.asNode(), CORR.Actor.asNode()));
         if (missing)
             Txn.executeWrite(dsg, () -> new PreferredNames(dsg, GraphUpkeep::isSource).rebuild());
+    }
+
+    /**
+     * Gives a store loaded by a corrkg that kept no table of kinds ({@code corr:kindWithin}) the
+     * table in its ontology graphs' companions, once, as a load would have written it: the
+     * browser's type filters read it. Costs one look when it is there.
+     */
+    private static void tableKinds(DatasetGraph dsg) {
+        List<Node> ontologies = Txn.calculateRead(dsg, () -> {
+            if (dsg.contains(Node.ANY, Node.ANY, CORR.kindWithin.asNode(), Node.ANY))
+                return List.<Node>of();
+            List<Node> found = new java.util.ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode())
+               .forEachRemaining(q -> { if (GraphUpkeep.isSource(q.getGraph()) && !found.contains(q.getGraph())) found.add(q.getGraph()); });
+            return found;
+        });
+        if (!ontologies.isEmpty())
+            Txn.executeWrite(dsg, () -> {
+                for (Node g : ontologies)
+                    InferencePass.kindTable(SubjectSource.indexed(dsg.getGraph(g)),
+                                            t -> dsg.add(InferredGraphs.companion(g), t.getSubject(), t.getPredicate(), t.getObject()));
+            });
     }
 
     /** The store with the database {@code ds} wrapped by its text index. */

@@ -63,6 +63,7 @@ public final class CORR {
     public static final Resource PressReport = resource("PressReport");
     public static final Resource Reply = resource("Reply");
     public static final Property kind = property("kind");
+    public static final Property kindWithin = property("kindWithin");
 
     // Who: senders, recipients, intermediaries
     public static final Property sender = property("sender");
