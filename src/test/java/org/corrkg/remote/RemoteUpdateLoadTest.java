@@ -54,7 +54,7 @@ class RemoteUpdateLoadTest extends FusekiBesideLocal {
         DatasetGraph expected = TestStores.snapshot(local);
         Map<String, Long> sent = new TreeMap<>(first.sent());
         sent.values().removeIf(n -> n == 0);
-        assertEquals(sizes(expected), sent, "what was sent is what a load here holds, graph by graph (the empty companions of the ontology aside)");
+        assertEquals(sizes(expected), sent, "what was sent is what a load here holds, graph by graph (the empty companion of the topics aside)");
         RemoteLoadTest.assertSameGraphs(expected, remoteCopy());
 
         RemoteLoad.Result again = load(RemoteLoad.BATCH);

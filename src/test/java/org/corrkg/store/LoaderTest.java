@@ -63,10 +63,11 @@ class LoaderTest {
         String inferred = g + "inferred?source=https%3A%2F%2Fw3id.org%2Fcorrkg%2Fgraph%2F";
         assertEquals(List.of(g + "data/actors.ttl", g + "data/claims.ttl", g + "data/communications.ttl", g + "data/sources.ttl",
                              inferred + "data%2Factors.ttl", inferred + "data%2Fclaims.ttl", inferred + "data%2Fcommunications.ttl",
-                             inferred + "data%2Fsources.ttl",
+                             inferred + "data%2Fsources.ttl", inferred + "ontology%2Fcorrkg.ttl",
                              g + "names", g + "ontology/corrkg.ttl", g + "ontology/topics.ttl"),
                      graphs.stream().sorted().toList(),
-                     "each source graph, a companion of inferred triples for each that implies any, and the names graph");
+                     "each source graph, a companion of inferred triples for each that implies any (the ontology's: its table of kinds),"
+                     + " and the names graph");
     }
 
     @Test
