@@ -179,6 +179,10 @@ final class ServeCommand implements Callable<Integer> {
                         + " but anyone who reaches the port can query the whole store at " + remote.endpoints().query() + ".");
         if (allowService)
             err.println("WARNING: SERVICE is allowed: queries can make the store elsewhere fetch any URL, if it allows that.");
+        if (remote.lacksKindTable())
+            err.println("WARNING: the store at " + remote.endpoints().query() + " keeps no table of kinds (corr:kindWithin): it was"
+                        + " loaded by an older corrkg, so the page's views under a type show nothing; load its files again into an"
+                        + " empty store with corrkg load --endpoint to write it.");
         err.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -2,14 +2,18 @@ package org.corrkg.remote;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.apache.jena.http.auth.AuthEnv;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.corrkg.query.QuerySource;
+import org.corrkg.vocab.CORR;
 
 /**
  * A store elsewhere, reached through Jena's {@link RDFLink} over one HTTP client that signs
@@ -65,6 +69,28 @@ public final class RemoteStore implements AutoCloseable {
     /** Where queries go: the query endpoint, through this store's client. */
     public QuerySource querySource() {
         return new RemoteQuerySource(this);
+    }
+
+    /**
+     * Whether the store holds communications but no table of kinds ({@code corr:kindWithin}, kept
+     * with the ontology since 2026-12-03), as a store loaded by an older corrkg does: the page's
+     * views under a type then find no kinds and show nothing. False when the table is there, the
+     * store holds no communications, or it cannot be asked (the page says so itself then).
+     */
+    public boolean lacksKindTable() {
+        QuerySource source = querySource();
+        try {
+            return source.read(() -> ask(source, "ASK { ?c a <" + CORR.Communication.getURI() + "> }")
+                                     && !ask(source, "ASK { ?kind <" + CORR.kindWithin.getURI() + "> ?class }"));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean ask(QuerySource source, String query) {
+        try (QueryExecution exec = source.execution(QueryFactory.create(query), Map.of())) {
+            return exec.execAsk();
+        }
     }
 
     /** Runs {@code call} against {@code endpoint}; any failure of HTTP becomes one line naming it. */
