@@ -15,7 +15,6 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.corrkg.CorrkgException;
 import org.corrkg.infer.InferencePass;
@@ -137,10 +136,7 @@ public final class Store implements AutoCloseable {
         List<Node> ontologies = Txn.calculateRead(dsg, () -> {
             if (dsg.contains(Node.ANY, Node.ANY, CORR.kindWithin.asNode(), Node.ANY))
                 return List.<Node>of();
-            List<Node> found = new java.util.ArrayList<>();
-            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode())
-               .forEachRemaining(q -> { if (GraphUpkeep.isSource(q.getGraph()) && !found.contains(q.getGraph())) found.add(q.getGraph()); });
-            return found;
+            return GraphUpkeep.sourceGraphNames(dsg).stream().filter(g -> GraphUpkeep.isSchema(dsg, g)).toList();
         });
         if (!ontologies.isEmpty())
             Txn.executeWrite(dsg, () -> {
