@@ -102,7 +102,7 @@ class RemoteBindingTest {
         Query sent = RemoteBinding.standard(RemoteBinding.inlineValues(QueryFactory.create(
                 pageBound(timeline, Map.of("type", "<https://w3id.org/corrkg/ontology#Letter>")))));
         assertEquals(false, sent.toString().contains("VALUES ( ?type"), sent.toString());
-        assertTrue(sent.toString().contains("FILTER EXISTS { ?c  rdf:type  corr:Letter }"), sent.toString());
+        assertTrue(sent.toString().contains("FILTER ( ( ?by = \"type\" ) || EXISTS { ?c  rdf:type  corr:Letter } )"), sent.toString());
     }
 
     @Test
