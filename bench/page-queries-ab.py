@@ -10,7 +10,8 @@ alternating, with the median and slowest time of each and whether both give the 
 BEFORE_DIR and AFTER_DIR hold browse queries by file name, e.g. the folder of an older commit:
     mkdir -p /tmp/before && for q in queries/browse/*.rq; do git show OLD:$q > /tmp/before/$(basename $q); done
 and queries/browse for the working copy. The cases ask a generated corpus (`corrkg generate`):
-the letters, and person 3647 (3,927 letters sent at 100,000 letters, seed 1). Start the server
+the letters; person 3647 (3,927 letters sent at 100,000 letters, seed 1); place 143 (8,275
+letters there) and the topic medicine (6,485). Start the server
 without its answer cache, or every run after the warm-up reads the warm-up's answer:
     ./corrkg serve --store STORE --answer-cache 0 --port 3030
 Prints a Markdown table.
@@ -22,11 +23,15 @@ BASE = sys.argv[3] if len(sys.argv) > 3 else 'http://127.0.0.1:3030'
 RUNS = int(sys.argv[4]) if len(sys.argv) > 4 else 7
 NS = 'https://w3id.org/corrkg/'
 LETTER, ACTOR = '<' + NS + 'ontology#Letter>', '<' + NS + 'synthetic/person/3647>'
+PLACE, TOPIC = '<' + NS + 'synthetic/place/143>', '<' + NS + 'synthetic/topic/medicine>'
 CASES = [('buckets', {}), ('buckets', {'type': LETTER}), ('map-routes', {'type': LETTER}),
          ('map-places', {'actor': ACTOR}), ('map-places', {'type': LETTER}),
          ('communications', {'actor': ACTOR, 'sort': '"date"'}), ('communications-count', {'type': LETTER}),
          ('communications-count', {'actor': ACTOR}), ('view-counts', {'type': LETTER}), ('view-actors', {'type': LETTER}),
-         ('network', {'type': LETTER}), ('network', {'actor': ACTOR}), ('timeline', {'actor': ACTOR})]
+         ('network', {'type': LETTER}), ('network', {'actor': ACTOR}), ('timeline', {'actor': ACTOR}),
+         ('view-actors', {'actor': ACTOR}), ('view-actors', {'place': PLACE}), ('view-actors', {'topic': TOPIC}),
+         ('network', {'place': PLACE}), ('network', {'topic': TOPIC}), ('timeline', {'place': PLACE}),
+         ('communications', {'place': PLACE, 'sort': '"date"'}), ('communications-all', {'topic': TOPIC})]
 
 
 def bound(text, row):
