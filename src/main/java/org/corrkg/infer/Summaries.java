@@ -27,7 +27,7 @@ import org.corrkg.vocab.CORR;
  * node instead of asked of the graph at the end: communications by kind, network edges (sender,
  * recipient, kind, disputed; each with its band) and how many edges of each kind reach each
  * band, communications by year and kind, nodes by topic, by date bucket, kind and disputed or not (with the latest of
- * their latest dates), each actor's sent and received letters, the map's places and routes by
+ * their latest dates), each actor's sent and received letters (and at each place), the map's places and routes by
  * kind and disputed or not (each route with its row count and band, and how many routes reach each band under the map's filters) and by date bucket too, the network of the busiest actors, and the range of dates. An undated communication (no earliest or latest date) is
  * counted everywhere but in the years, and has no say in the range of dates. Memory holds one counter per edge, actor, year and kind, not
  * the communications. Each summary node is named like {@link Skolem} names the blank nodes of
@@ -41,6 +41,7 @@ public final class Summaries {
     private record ActorBucket(Node actor, BucketKind bucket) {}
     private record ActorKind(Node actor, Node kind, boolean disputed) {}
     private record PlaceKind(Node place, Node kind, boolean disputed) {}
+    private record PlaceActor(Node place, ActorKind actor) {}
     private record Route(Node from, Node to, Node kind, boolean disputed) {}
     private record PlaceBucket(Node place, BucketKind bucket) {}
     private record RouteBucket(Node from, Node to, BucketKind bucket) {}
@@ -56,6 +57,7 @@ public final class Summaries {
     private final Map<ActorBucket, long[]> actorBuckets = new HashMap<>();
     private final Map<ActorKind, long[]> actorKinds = new HashMap<>();
     private final Map<PlaceKind, long[]> placeKinds = new HashMap<>();
+    private final Map<PlaceActor, long[]> placeActors = new HashMap<>();
     private final Map<Route, long[]> routes = new HashMap<>();
     private final Map<PlaceBucket, long[]> placeBuckets = new HashMap<>();
     private final Map<RouteBucket, long[]> routeBuckets = new HashMap<>();
@@ -123,6 +125,11 @@ public final class Summaries {
             }
         sentKinds.forEach(k -> actorKinds.computeIfAbsent(k, x -> new long[2])[0]++);
         receivedKinds.forEach(k -> actorKinds.computeIfAbsent(k, x -> new long[2])[1]++);
+        // Each place's actors: what they sent and received there, in any role (ontology/summaries/place-actors.rq).
+        for (Node p : at) {
+            sentKinds.forEach(k -> placeActors.computeIfAbsent(new PlaceActor(p, k), x -> new long[2])[0]++);
+            receivedKinds.forEach(k -> placeActors.computeIfAbsent(new PlaceActor(p, k), x -> new long[2])[1]++);
+        }
         // The map's places (sent from, sent to, elsewhere: corr:place alone) and routes (ontology/summaries/places.rq, routes.rq).
         Set<PlaceKind> placesSent = new HashSet<>(), placesReceived = new HashSet<>(), placesOther = new HashSet<>(), placesAt = new HashSet<>();
         Set<Route> routesOf = new HashSet<>();
@@ -234,6 +241,10 @@ public final class Summaries {
                  CORR.ofKind.asNode(), pk.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(pk.disputed()).asNode(),
                  CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1]), CORR.otherCount.asNode(), integer(n[2]),
                  CORR.count.asNode(), integer(n[3])));
+        placeActors.forEach((pa, n) -> node(source, out, CORR.PlaceActorCount, CORR.atPlace.asNode(), pa.place(),
+                 CORR.ofActor.asNode(), pa.actor().actor(), CORR.ofKind.asNode(), pa.actor().kind(),
+                 CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(pa.actor().disputed()).asNode(),
+                 CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1])));
         // Each route's row count: its kind counts added up (ontology/summaries/routes.rq); how many routes reach each band under each filter (heavy-routes.rq).
         Map<Route, long[]> routeRows = new HashMap<>();
         routes.forEach((r, n) -> routeRows.computeIfAbsent(new Route(r.from(), r.to(), null, false), k -> new long[1])[0] += n[0]);

@@ -199,6 +199,8 @@ public final class CORR {
     public static final Resource ActorBucketCount = resource("ActorBucketCount");
     public static final Resource ActorKindCount = resource("ActorKindCount");
     public static final Resource PlaceKindCount = resource("PlaceKindCount");
+    public static final Resource PlaceActorCount = resource("PlaceActorCount");
+    public static final Property atPlace = property("atPlace");
     public static final Resource RouteKindCount = resource("RouteKindCount");
     public static final Resource HeavyRouteCount = resource("HeavyRouteCount");
     public static final Resource PlaceBucketCount = resource("PlaceBucketCount");

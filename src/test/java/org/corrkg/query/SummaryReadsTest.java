@@ -32,7 +32,8 @@ class SummaryReadsTest {
     /** Queries whose count pattern is chosen by a variable predicate in the same group, with the reason. */
     static final Map<String, String> CHOSEN = Map.of(
             "browse/view-actors", "?x is bound first by ?x ?byProperty ?byValue: the per-kind counts (rdf:type corr:ActorKindCount, "
-                                  + "or corr:actorBand, which only they state) or a bucket's",
+                                  + "or corr:actorBand, which only they state), a bucket's, or a place's (corr:atPlace, which "
+                                  + "only its actor counts state)",
             "browse/actors", "?x is bound first in each branch of a UNION: through corr:activityBand, which only activity counts "
                              + "state, or rdf:type corr:ActivityCount");
 
