@@ -25,7 +25,7 @@ import org.corrkg.vocab.CORR;
 /**
  * The counts of {@code ontology/summaries/} for one source graph, kept as the pass meets each
  * node instead of asked of the graph at the end: communications by kind, network edges (sender,
- * recipient, kind, disputed; each with its band; and at each place) and how many edges of each kind reach each
+ * recipient, kind, disputed; each with its band) and how many edges of each kind reach each
  * band, communications by year and kind, nodes by topic, by date bucket, kind and disputed or not (with the latest of
  * their latest dates), each actor's sent and received letters (and at each place), the map's places and routes by
  * kind and disputed or not (each route with its row count and band, and how many routes reach each band under the map's filters) and by date bucket too, the network of the busiest actors, and the range of dates. An undated communication (no earliest or latest date) is
@@ -42,7 +42,6 @@ public final class Summaries {
     private record ActorKind(Node actor, Node kind, boolean disputed) {}
     private record PlaceKind(Node place, Node kind, boolean disputed) {}
     private record PlaceActor(Node place, ActorKind actor) {}
-    private record PlaceEdge(Node place, Edge edge) {}
     private record Route(Node from, Node to, Node kind, boolean disputed) {}
     private record PlaceBucket(Node place, BucketKind bucket) {}
     private record RouteBucket(Node from, Node to, BucketKind bucket) {}
@@ -59,7 +58,6 @@ public final class Summaries {
     private final Map<ActorKind, long[]> actorKinds = new HashMap<>();
     private final Map<PlaceKind, long[]> placeKinds = new HashMap<>();
     private final Map<PlaceActor, long[]> placeActors = new HashMap<>();
-    private final Map<PlaceEdge, long[]> placeEdges = new HashMap<>();
     private final Map<Route, long[]> routes = new HashMap<>();
     private final Map<PlaceBucket, long[]> placeBuckets = new HashMap<>();
     private final Map<RouteBucket, long[]> routeBuckets = new HashMap<>();
@@ -103,9 +101,6 @@ public final class Summaries {
                         for (Node status : statuses)
                             edgesOf.add(new Edge(from, to, kind, status.equals(CORR.Disputed.asNode())));
         edgesOf.forEach(e -> edges.computeIfAbsent(e, k -> new long[1])[0]++);
-        // Each place's edges, as the whole network's are counted (ontology/summaries/place-edges.rq).
-        for (Node p : at)
-            edgesOf.forEach(e -> placeEdges.computeIfAbsent(new PlaceEdge(p, e), k -> new long[1])[0]++);
         if (!types.contains(CORR.Communication.asNode()))
             return;
         kindsOf.forEach(k -> kinds.computeIfAbsent(k, x -> new long[1])[0]++);
@@ -246,10 +241,6 @@ public final class Summaries {
                  CORR.ofKind.asNode(), pk.kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(pk.disputed()).asNode(),
                  CORR.sentCount.asNode(), integer(n[0]), CORR.receivedCount.asNode(), integer(n[1]), CORR.otherCount.asNode(), integer(n[2]),
                  CORR.count.asNode(), integer(n[3])));
-        placeEdges.forEach((pe, n) -> node(source, out, CORR.PlaceEdgeCount, CORR.edgeAt.asNode(), pe.place(),
-                 CORR.placeEdgeFrom.asNode(), pe.edge().from(), CORR.placeEdgeTo.asNode(), pe.edge().to(),
-                 CORR.ofKind.asNode(), pe.edge().kind(), CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(pe.edge().disputed()).asNode(),
-                 CORR.count.asNode(), integer(n[0])));
         placeActors.forEach((pa, n) -> node(source, out, CORR.PlaceActorCount, CORR.atPlace.asNode(), pa.place(),
                  CORR.ofActor.asNode(), pa.actor().actor(), CORR.ofKind.asNode(), pa.actor().kind(),
                  CORR.edgeDisputed.asNode(), NodeValue.makeBoolean(pa.actor().disputed()).asNode(),

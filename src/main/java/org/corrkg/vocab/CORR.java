@@ -201,10 +201,6 @@ public final class CORR {
     public static final Resource PlaceKindCount = resource("PlaceKindCount");
     public static final Resource PlaceActorCount = resource("PlaceActorCount");
     public static final Property atPlace = property("atPlace");
-    public static final Resource PlaceEdgeCount = resource("PlaceEdgeCount");
-    public static final Property edgeAt = property("edgeAt");
-    public static final Property placeEdgeFrom = property("placeEdgeFrom");
-    public static final Property placeEdgeTo = property("placeEdgeTo");
     public static final Resource RouteKindCount = resource("RouteKindCount");
     public static final Resource HeavyRouteCount = resource("HeavyRouteCount");
     public static final Resource PlaceBucketCount = resource("PlaceBucketCount");

@@ -26,21 +26,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Under a place alone (and the type and disputed filters), browse/view-actors adds up each
- * actor's counts at that place kept at load (corr:PlaceActorCount), and browse/network the
- * place's edge counts (corr:PlaceEdgeCount), instead of reading the place's communications;
- * each gives exactly the rows, in the order, that reading them gives: on the article and
- * 3,000 generated letters in one store (several source graphs), for the four places with the
- * most communications. A store whose graph counts the places on the map but not their actors
- * and edges (loaded by an older corrkg) is read through the communications, and gives the
- * same rows again.
+ * actor's counts at that place kept at load (corr:PlaceActorCount) instead of reading the
+ * place's communications, and gives exactly the rows, in the order, that reading them gives:
+ * on the article and 3,000 generated letters in one store (several source graphs), for the
+ * four places with the most communications. A store whose graph counts the places on the map
+ * but not their actors (loaded by an older corrkg) is read through the communications, and
+ * gives the same rows again.
  */
-class PlaceCountsTest {
+class PlaceActorCountsTest {
 
     private static final String CORR = "https://w3id.org/corrkg/ontology#";
 
     @TempDir static Path dir;
     private static Store store, older;
-    private static String viewActors, network;
+    private static String viewActors;
     private static List<String> places;
 
     @BeforeAll
@@ -53,13 +52,11 @@ class PlaceCountsTest {
         new Loader(store).load(List.of(SourceFile.of(letters)));
         older = Store.openSeeded(dir.resolve("older"));
         new Loader(older).load(List.of(SourceFile.of(letters)));
-        // As an older corrkg left it: no place actor or edge counts.
+        // As an older corrkg left it: no place actor counts.
         Txn.executeWrite(older.dataset(), () -> UpdateAction.parseExecute(
-                "PREFIX corr: <" + CORR + "> DELETE { GRAPH ?g { ?x ?p ?o } } WHERE { GRAPH ?g { { ?x a corr:PlaceActorCount } UNION"
-                + " { ?x a corr:PlaceEdgeCount } ?x ?p ?o } }",
+                "PREFIX corr: <" + CORR + "> DELETE { GRAPH ?g { ?x ?p ?o } } WHERE { GRAPH ?g { ?x a corr:PlaceActorCount ; ?p ?o } }",
                 older.dataset()));
         viewActors = Files.readString(Path.of("queries/browse/view-actors.rq"), StandardCharsets.UTF_8);
-        network = Files.readString(Path.of("queries/browse/network.rq"), StandardCharsets.UTF_8);
         places = column(store, "PREFIX corr: <" + CORR + "> SELECT ?p WHERE { ?c a corr:Communication ; corr:place ?p }"
                                + " GROUP BY ?p ORDER BY DESC(COUNT(DISTINCT ?c)) STR(?p) LIMIT 4", "p");
     }
@@ -88,25 +85,6 @@ class PlaceCountsTest {
         long counted = column(store, "PREFIX corr: <" + CORR + "> SELECT DISTINCT ?a WHERE { ?x a corr:PlaceActorCount ;"
                                      + " corr:atPlace <" + place + "> ; corr:ofActor ?a }", "a").size();
         assertTrue(counted >= communications.size(), counted + " actors counted at " + place);
-    }
-
-    @ParameterizedTest(name = "place {0}, type={1} disputed={2}")
-    @CsvSource(nullValues = "-", value = {
-        "0, -, -", "1, -, -", "2, -, -", "3, -, -",
-        "0, https://w3id.org/corrkg/ontology#Letter, -", "1, -, exclude", "0, -, only",
-        "2, https://w3id.org/corrkg/ontology#Communication, include"})
-    void thePlacesEdgeCountsGiveWhatItsCommunicationsGive(int rank, String type, String disputed) {
-        String place = places.get(rank);
-        String bound = bind(network, place, type, disputed);
-        String read = bound.replace("}, \"atPlace\",", "}, \"communications\",");
-        assertTrue(!read.equals(bound), "network chooses between the place's edge counts and its communications");
-        List<String> communications = table(store, read);
-        assertTrue(communications.size() >= 5, place + " has edges under the filter: " + communications);
-        assertEquals(communications, table(store, bound));
-        assertEquals(communications, table(older, bound));
-        long counted = column(store, "PREFIX corr: <" + CORR + "> SELECT ?x WHERE { ?x a corr:PlaceEdgeCount ;"
-                                     + " corr:edgeAt <" + place + "> }", "x").size();
-        assertTrue(counted >= communications.size(), counted + " edges counted at " + place);
     }
 
     /** The query as the page binds it, with only the place and these filters set. */
