@@ -281,7 +281,7 @@ class RemoteServeTest {
             // Refused (no such service 404, unknown operation 400, not a query 415): what counts is that nothing was dropped.
             assertTrue(List.of(400, 404, 415).contains(update.statusCode()), path + ": " + update.statusCode() + " " + update.body());
         }
-        assertEquals("200 [n]\n5765^^http://www.w3.org/2001/XMLSchema#integer", before);
+        assertEquals("200 [n]\n5816^^http://www.w3.org/2001/XMLSchema#integer", before);
         assertEquals(before, rows(there, count), "nothing was dropped");
     }
 
